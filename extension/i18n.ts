@@ -1,0 +1,42 @@
+/** UI strings from `_locales`, and the reader's language. */
+import browser from 'webextension-polyfill';
+import type { Market, Security, SecurityType } from '../src/types.ts';
+
+/** A UI string; the key itself when the locale has none (never an empty label). */
+export function t(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** Whether the browser UI speaks Chinese. */
+export function prefersChinese(): boolean {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+}
+
+/** The name to show first for a security, in the reader's language when we have it. */
+export function displayName(security: Pick<Security, 'name' | 'symbol'>): string {
+  const { zh, en } = security.name;
+  return (prefersChinese() ? (zh ?? en) : (en ?? zh)) ?? security.symbol;
+}
+
+const MARKET_KEYS: Record<Market, string> = {
+  US: 'marketUS',
+  SH: 'marketSH',
+  SZ: 'marketSZ',
+  BJ: 'marketBJ',
+  HK: 'marketHK',
+  CN: 'marketCN',
+};
+
+const TYPE_KEYS: Record<SecurityType, string> = {
+  stock: 'typeStock',
+  etf: 'typeEtf',
+  index: 'typeIndex',
+  fund: 'typeFund',
+  crypto: 'typeCrypto',
+  unknown: 'typeUnknown',
+};
+
+/** "US · Stock", "港股 · 股票". */
+export function marketLabel(security: Pick<Security, 'market' | 'type'>): string {
+  return `${t(MARKET_KEYS[security.market])} · ${t(TYPE_KEYS[security.type])}`;
+}

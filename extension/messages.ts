@@ -1,0 +1,103 @@
+/**
+ * The whole message contract between the extension's contexts, typed, in one file.
+ * Results cross the boundary as `{ok: true, value} | {ok: false, error}`, never as thrown exceptions.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Security } from '../src/types.ts';
+
+/** What the popup shows of a tab. */
+export interface PageState {
+  /** Whether highlights are in the page right now. */
+  highlighted: boolean;
+  securities: Security[];
+}
+
+/** Calls the content script of a tab answers (popup → content). */
+export interface ContentCalls {
+  getPageState: { args: Record<string, never>; result: PageState };
+  /** Scrolls to and focuses the first mention of a security; false when it is not in the page. */
+  reveal: { args: { securityId: string }; result: boolean };
+}
+
+/** Calls the background answers (content → background). */
+export interface BackgroundCalls {
+  /** The content script analysed its page; the badge shows how many securities it names. */
+  pageAnalyzed: { args: { count: number }; result: void };
+}
+
+type Calls = Record<string, { args: unknown; result: unknown }>;
+
+/** A call's outcome as it crosses a context boundary. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The handlers one context serves; `sender` says which tab or frame asked. */
+export type Handlers<C extends Calls> = {
+  [K in keyof C]: (args: C[K]['args'], sender: Runtime.MessageSender) => C[K]['result'] | Promise<C[K]['result']>;
+};
+
+interface Envelope {
+  finlens: 1;
+  method: string;
+  args: unknown;
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).finlens === 1 &&
+    typeof (message as Envelope).method === 'string'
+  );
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function settle<T>(promise: Promise<unknown>): Promise<Result<T>> {
+  try {
+    const answer = await promise;
+    if (typeof answer === 'object' && answer !== null && 'ok' in answer) return answer as Result<T>;
+    return { ok: false, error: 'no FinLens handler answered' };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+/** Calls the content script in a tab (top frame). */
+export function callTab<K extends keyof ContentCalls>(
+  tabId: number,
+  method: K,
+  args: ContentCalls[K]['args'],
+): Promise<Result<ContentCalls[K]['result']>> {
+  const envelope: Envelope = { finlens: 1, method, args };
+  return settle(browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
+}
+
+/** Calls the background. */
+export function callBackground<K extends keyof BackgroundCalls>(
+  method: K,
+  args: BackgroundCalls[K]['args'],
+): Promise<Result<BackgroundCalls[K]['result']>> {
+  const envelope: Envelope = { finlens: 1, method, args };
+  return settle(browser.runtime.sendMessage(envelope));
+}
+
+/**
+ * Answers the calls in `handlers` until `signal` aborts. Messages that are not ours, or name a
+ * method this context does not serve, are left for other listeners (the listener returns undefined).
+ */
+export function serve<C extends Calls>(handlers: Handlers<C>, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.method)) return undefined;
+    const handler = handlers[message.method as keyof C];
+    return Promise.resolve()
+      .then(() => handler(message.args as C[keyof C]['args'], sender))
+      .then(
+        (value): Result<unknown> => ({ ok: true, value }),
+        (error: unknown): Result<unknown> => ({ ok: false, error: errorText(error) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, locatedMentions } from './analyze.ts';
+
+/** The mentions found, as [text, kind, securityId], in text order. */
+function found(text: string): [string, string, string][] {
+  return locatedMentions(analyze({ text })).map((m) => [m.text, m.kind, m.securityId]);
+}
+
+describe('Xueqiu cashtags', () => {
+  it('splits cashtags written back to back, with names holding Latin letters and dashes', () => {
+    const text = '$纳斯达克综合指数(.IXIC)$$中概互联网指数ETF-KraneShares(KWEB)$$百度(BIDU)$#ChatGPT继续发酵#';
+    expect(found(text)).toEqual([
+      ['$纳斯达克综合指数(.IXIC)$', 'xueqiu', 'US:.IXIC'],
+      ['$中概互联网指数ETF-KraneShares(KWEB)$', 'xueqiu', 'US:KWEB'],
+      ['$百度(BIDU)$', 'xueqiu', 'US:BIDU'],
+    ]);
+  });
+
+  it('places A-share, HK, index and fund codes on their markets', () => {
+    const text = '看好$贵州茅台(SH600519)$和$腾讯控股(00700)$，对比$恒生指数(HKHSI)$与$某基金(F000001)$。';
+    expect(found(text)).toEqual([
+      ['$贵州茅台(SH600519)$', 'xueqiu', 'SH:600519'],
+      ['$腾讯控股(00700)$', 'xueqiu', 'HK:00700'],
+      ['$恒生指数(HKHSI)$', 'xueqiu', 'HK:HSI'],
+      ['$某基金(F000001)$', 'xueqiu', 'CN:000001'],
+    ]);
+  });
+
+  it('takes the code from the last parenthesised group when the name has parentheses', () => {
+    const text = '$易方达中证海外中国互联网50(QDII-ETF)(SH513050)$';
+    const a = analyze({ text });
+    expect(a.securities.map((s) => [s.id, s.name.zh])).toEqual([['SH:513050', '易方达中证海外中国互联网50(QDII-ETF)']]);
+    expect(a.securities[0].mentions[0]).toEqual({ start: 0, end: text.length, text, kind: 'xueqiu' });
+  });
+
+  it('offsets are UTF-16 code units into the analysed text', () => {
+    const text = '😀前言 $百度(BIDU)$ 后记';
+    const [m] = locatedMentions(analyze({ text }));
+    expect(m.start).toBe(text.indexOf('$'));
+    expect(text.slice(m.start, m.end)).toBe('$百度(BIDU)$');
+  });
+
+  it('refuses a parenthesised code of no known form', () => {
+    expect(found('$某公司(12)$ 和 $名称(ABCDEFGHIJ)$')).toEqual([]);
+  });
+});
+
+describe('$TICKER cashtags', () => {
+  it('finds cashtags in English prose, in parentheses, after a slash and after Chinese text', () => {
+    const text = 'Baidu ($BIDU) and $baba/$PDD rallied; 买入$TSLA。';
+    expect(found(text)).toEqual([
+      ['$BIDU', 'cashtag', 'US:BIDU'],
+      ['$baba', 'cashtag', 'US:BABA'],
+      ['$PDD', 'cashtag', 'US:PDD'],
+      ['$TSLA', 'cashtag', 'US:TSLA'],
+    ]);
+  });
+
+  it('keeps share classes and full-width dollar signs', () => {
+    expect(found('$BRK.B vs $brk-a, ＄NVDA.')).toEqual([
+      ['$BRK.B', 'cashtag', 'US:BRK.B'],
+      ['$brk-a', 'cashtag', 'US:BRK.A'],
+      ['＄NVDA', 'cashtag', 'US:NVDA'],
+    ]);
+  });
+
+  it('refuses money and amounts', () => {
+    expect(found('raised $12M, then $1,200 and $12.9bn; US$5, HK$300, C$40, $ 5.')).toEqual([]);
+  });
+
+  it('refuses a dollar sign glued to a word or another dollar sign', () => {
+    expect(found('PATH=a$HOME b$$ABC $ABCDEFG')).toEqual([]);
+  });
+
+  it('does not find a cashtag inside a Xueqiu cashtag', () => {
+    expect(found('$百度(BIDU)$ $BIDU').map(([t, k]) => [t, k])).toEqual([
+      ['$百度(BIDU)$', 'xueqiu'],
+      ['$BIDU', 'cashtag'],
+    ]);
+  });
+});
+
+describe('analyze()', () => {
+  it('groups mentions by security and names it from the curated table or the text', () => {
+    const a = analyze({ text: '$BIDU is up. $百度(BIDU)$ 与 $新东方(EDU)$' });
+    expect(a.securities.map((s) => ({ id: s.id, type: s.type, name: s.name, n: s.mentions.length }))).toEqual([
+      { id: 'US:BIDU', type: 'stock', name: { zh: '百度', en: 'Baidu' }, n: 2 },
+      { id: 'US:EDU', type: 'unknown', name: { zh: '新东方' }, n: 1 },
+    ]);
+  });
+
+  it('returns an empty analysis for empty or missing text rather than throwing', () => {
+    expect(analyze({ text: '' })).toEqual({ article: { text: '' }, securities: [] });
+    expect(analyze({} as { text: string })).toEqual({ article: { text: '' }, securities: [] });
+  });
+
+  it('stays correct on hostile input: many dollar signs, lone surrogates, no spaces', () => {
+    const dollars = '$'.repeat(100_000);
+    expect(analyze({ text: dollars }).securities).toEqual([]);
+    const surrogates = '\uD800$BIDU\uDC00$百度(BIDU)$\uD83D';
+    expect(found(surrogates).map(([t]) => t)).toEqual(['$BIDU', '$百度(BIDU)$']);
+    const long = `${'无空格'.repeat(300_000)}$BIDU`;
+    expect(found(long).map(([t]) => t)).toEqual(['$BIDU']);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Security } from '../types.ts';
+
+/** A page about a security on a public quote site. */
+export interface SecurityLink {
+  site: 'xueqiu' | 'yahoo';
+  url: string;
+}
+
+const YAHOO_INDEX: Record<string, string> = { '.IXIC': '^IXIC', '.DJI': '^DJI', '.INX': '^GSPC', HSI: '^HSI' };
+
+/** Xueqiu's code for a security (`SH600519`, `00700`, `HKHSI`, `.IXIC`, `BIDU`). */
+export function xueqiuCode(s: Pick<Security, 'market' | 'symbol' | 'type'>): string {
+  switch (s.market) {
+    case 'SH':
+    case 'SZ':
+    case 'BJ':
+      return `${s.market}${s.symbol}`;
+    case 'HK':
+      return s.type === 'index' ? `HK${s.symbol}` : s.symbol;
+    case 'CN':
+      return `F${s.symbol}`;
+    case 'US':
+      return s.symbol;
+  }
+}
+
+/** Yahoo Finance's symbol, where Yahoo lists the security. */
+export function yahooSymbol(s: Pick<Security, 'market' | 'symbol' | 'type'>): string | undefined {
+  if (YAHOO_INDEX[s.symbol] && (s.market === 'US' || s.market === 'HK')) return YAHOO_INDEX[s.symbol];
+  switch (s.market) {
+    case 'US':
+      return s.type === 'index' ? undefined : s.symbol.replace('.', '-');
+    case 'SH':
+      return `${s.symbol}.SS`;
+    case 'SZ':
+      return `${s.symbol}.SZ`;
+    case 'HK':
+      return s.type === 'index' ? undefined : `${s.symbol.slice(-4)}.HK`;
+    default:
+      return undefined;
+  }
+}
+
+/** Links for the hover card, with every code URL-encoded. */
+export function securityLinks(s: Pick<Security, 'market' | 'symbol' | 'type'>): SecurityLink[] {
+  const links: SecurityLink[] = [
+    { site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` },
+  ];
+  const yahoo = yahooSymbol(s);
+  if (yahoo) links.push({ site: 'yahoo', url: `https://finance.yahoo.com/quote/${encodeURIComponent(yahoo)}` });
+  return links;
+}

@@ -1,0 +1,40 @@
+/** The one result shape every consumer (content script, popup, CLI, eval) reads. */
+
+/** How a mention was written in the text. */
+export type MentionKind = 'cashtag' | 'xueqiu' | 'code' | 'exchange-prefix' | 'name' | 'link';
+
+/** Where a security trades, as a short market code. */
+export type Market = 'US' | 'SH' | 'SZ' | 'BJ' | 'HK' | 'CN';
+
+/** What kind of instrument a security is; `unknown` until reference data says more. */
+export type SecurityType = 'stock' | 'etf' | 'index' | 'fund' | 'crypto' | 'unknown';
+
+/** One place in the analysed text that names a security. Offsets are UTF-16 code units. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+}
+
+/** A security named by the text, with every mention of it. */
+export interface Security {
+  /** Canonical id, `MARKET:SYMBOL`, e.g. `US:BIDU`, `SH:600519`, `HK:00700`, `US:.IXIC`. */
+  id: string;
+  symbol: string;
+  market: Market;
+  type: SecurityType;
+  name: { zh?: string; en?: string };
+  mentions: Mention[];
+}
+
+/** What `analyze()` returns. */
+export interface Analysis {
+  article: { text: string };
+  securities: Security[];
+}
+
+/** A mention together with the id of the security it names, as the annotator consumes it. */
+export interface LocatedMention extends Mention {
+  securityId: string;
+}

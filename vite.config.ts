@@ -1,0 +1,33 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+import { noHtmlSinks } from './scripts/no-html-sinks.ts';
+
+type Browser = 'chrome' | 'firefox';
+
+/**
+ * Each browser's copy of the one manifest: Chrome runs the background as a service worker and has
+ * no use for `browser_specific_settings`; Firefox runs it as an event page from `background.scripts`.
+ */
+export function manifestFor(browser: Browser): ManifestV3Export {
+  const { background, browser_specific_settings, ...common } = structuredClone(manifest);
+  if (browser === 'chrome') {
+    return { ...common, background: { service_worker: background.service_worker, type: background.type } };
+  }
+  return { ...common, browser_specific_settings, background: { scripts: background.scripts, type: background.type } };
+}
+
+const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    // Readable builds: store reviewers read them, and stack traces stay useful.
+    minify: false,
+    sourcemap: false,
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [crx({ manifest: manifestFor(browser), browser }), noHtmlSinks()],
+});
