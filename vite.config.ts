@@ -11,10 +11,12 @@ type Browser = 'chrome' | 'firefox';
  */
 export function manifestFor(browser: Browser): ManifestV3Export {
   const { background, browser_specific_settings, ...common } = structuredClone(manifest);
-  if (browser === 'chrome') {
-    return { ...common, background: { service_worker: background.service_worker, type: background.type } };
-  }
-  return { ...common, browser_specific_settings, background: { scripts: background.scripts, type: background.type } };
+  const derived =
+    browser === 'chrome'
+      ? { ...common, background: { service_worker: background.service_worker, type: background.type } }
+      : { ...common, browser_specific_settings, background: { scripts: background.scripts, type: background.type } };
+  // The JSON import widens literal unions (e.g. gecko's data_collection_permissions) to string.
+  return derived as ManifestV3Export;
 }
 
 const browser: Browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';

@@ -13,17 +13,17 @@ export interface PageState {
 }
 
 /** Calls the content script of a tab answers (popup → content). */
-export interface ContentCalls {
+export type ContentCalls = {
   getPageState: { args: Record<string, never>; result: PageState };
   /** Scrolls to and focuses the first mention of a security; false when it is not in the page. */
   reveal: { args: { securityId: string }; result: boolean };
-}
+};
 
 /** Calls the background answers (content → background). */
-export interface BackgroundCalls {
+export type BackgroundCalls = {
   /** The content script analysed its page; the badge shows how many securities it names. */
-  pageAnalyzed: { args: { count: number }; result: void };
-}
+  pageAnalyzed: { args: { count: number }; result: undefined };
+};
 
 type Calls = Record<string, { args: unknown; result: unknown }>;
 

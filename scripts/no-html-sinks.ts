@@ -25,7 +25,9 @@ export function noHtmlSinks(): Plugin {
         let patched = source;
         for (const [pattern, replacement] of SINKS) patched = patched.replace(pattern, replacement);
         if (ANY_SINK.test(patched)) {
-          this.error(`${file.fileName} writes HTML (${ANY_SINK.exec(patched)?.[0]}): FinLens builds may not contain HTML sinks.`);
+          this.error(
+            `${file.fileName} writes HTML (${ANY_SINK.exec(patched)?.[0]}): FinLens builds may not contain HTML sinks.`,
+          );
         }
         if (file.type === 'chunk') file.code = patched;
         else file.source = patched;

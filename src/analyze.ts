@@ -17,7 +17,14 @@ export function analyze(input: AnalyzeInput): Analysis {
   const add = (code: ResolvedCode, mention: Mention, nameInText?: string) => {
     let security = securities.get(code.id);
     if (!security) {
-      security = { id: code.id, symbol: code.symbol, market: code.market, type: code.type, name: { ...code.name }, mentions: [] };
+      security = {
+        id: code.id,
+        symbol: code.symbol,
+        market: code.market,
+        type: code.type,
+        name: { ...code.name },
+        mentions: [],
+      };
       securities.set(code.id, security);
     }
     if (nameInText && !security.name.zh && /\p{Script=Han}/u.test(nameInText)) security.name.zh = nameInText;

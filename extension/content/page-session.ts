@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { analyze, locatedMentions } from '../../src/analyze.ts';
 import type { Analysis, Security } from '../../src/types.ts';
-import { callBackground, type ContentCalls, type PageState, serve } from '../messages.ts';
+import { type ContentCalls, callBackground, type PageState, serve } from '../messages.ts';
 import { loadSettings, onSettingsChanged } from '../settings.ts';
 import { type Annotation, MARK_TAG, wrapMentions } from './annotator.ts';
 import { HoverCard } from './hover-card.tsx';
@@ -77,24 +77,44 @@ export async function startPageSession(doc: Document): Promise<() => void> {
       hideTimer = setTimeout(() => card?.hide(), HIDE_DELAY_MS);
     };
     const opts = { signal: until, capture: true };
-    doc.addEventListener('mouseover', (e) => {
-      const mark = markOf(e.target);
-      if (mark) open(mark);
-      else if (card && e.composedPath().includes(card.element)) clearTimeout(hideTimer);
-    }, opts);
-    doc.addEventListener('mouseout', (e) => {
-      if (markOf(e.target) || (card && e.composedPath().includes(card.element))) closeSoon();
-    }, opts);
-    doc.addEventListener('focusin', (e) => {
-      const mark = markOf(e.target);
-      if (mark) open(mark);
-    }, opts);
-    doc.addEventListener('focusout', (e) => {
-      if (markOf(e.target)) closeSoon();
-    }, opts);
-    doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') card?.hide();
-    }, opts);
+    doc.addEventListener(
+      'mouseover',
+      (e) => {
+        const mark = markOf(e.target);
+        if (mark) open(mark);
+        else if (card && e.composedPath().includes(card.element)) clearTimeout(hideTimer);
+      },
+      opts,
+    );
+    doc.addEventListener(
+      'mouseout',
+      (e) => {
+        if (markOf(e.target) || (card && e.composedPath().includes(card.element))) closeSoon();
+      },
+      opts,
+    );
+    doc.addEventListener(
+      'focusin',
+      (e) => {
+        const mark = markOf(e.target);
+        if (mark) open(mark);
+      },
+      opts,
+    );
+    doc.addEventListener(
+      'focusout',
+      (e) => {
+        if (markOf(e.target)) closeSoon();
+      },
+      opts,
+    );
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape') card?.hide();
+      },
+      opts,
+    );
     doc.defaultView?.addEventListener('scroll', () => card?.hide(), { signal: until, capture: true, passive: true });
   }
 
@@ -106,10 +126,23 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     return true;
   }
 
+  const started = loadSettings().then((settings) => {
+    if (signal.aborted) return;
+    if (settings.highlight) highlight();
+    else analyzePage();
+  });
+
+  // Registered before the first analysis so an early popup waits for it rather than failing.
   serve<ContentCalls>(
     {
-      getPageState: (): PageState => ({ highlighted: annotation !== null, securities: analysis.securities }),
-      reveal: ({ securityId }) => reveal(securityId),
+      getPageState: async (): Promise<PageState> => {
+        await started;
+        return { highlighted: annotation !== null, securities: analysis.securities };
+      },
+      reveal: async ({ securityId }) => {
+        await started;
+        return reveal(securityId);
+      },
     },
     signal,
   );
@@ -119,10 +152,7 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     else unhighlight();
   }, signal);
 
-  const settings = await loadSettings();
-  if (signal.aborted) return stop;
-  if (settings.highlight) highlight();
-  else analyzePage();
+  await started;
   await callBackground('pageAnalyzed', { count: analysis.securities.length });
   return stop;
 }

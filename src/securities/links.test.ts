@@ -4,11 +4,26 @@ import { securityLinks } from './links.ts';
 describe('securityLinks', () => {
   it('builds each market code the way the quote site spells it', () => {
     const cases: [Parameters<typeof securityLinks>[0], string[]][] = [
-      [{ market: 'US', symbol: 'BRK.B', type: 'stock' }, ['https://xueqiu.com/S/BRK.B', 'https://finance.yahoo.com/quote/BRK-B']],
-      [{ market: 'SH', symbol: '600519', type: 'stock' }, ['https://xueqiu.com/S/SH600519', 'https://finance.yahoo.com/quote/600519.SS']],
-      [{ market: 'HK', symbol: '00700', type: 'stock' }, ['https://xueqiu.com/S/00700', 'https://finance.yahoo.com/quote/0700.HK']],
-      [{ market: 'HK', symbol: 'HSI', type: 'index' }, ['https://xueqiu.com/S/HKHSI', 'https://finance.yahoo.com/quote/%5EHSI']],
-      [{ market: 'US', symbol: '.IXIC', type: 'index' }, ['https://xueqiu.com/S/.IXIC', 'https://finance.yahoo.com/quote/%5EIXIC']],
+      [
+        { market: 'US', symbol: 'BRK.B', type: 'stock' },
+        ['https://xueqiu.com/S/BRK.B', 'https://finance.yahoo.com/quote/BRK-B'],
+      ],
+      [
+        { market: 'SH', symbol: '600519', type: 'stock' },
+        ['https://xueqiu.com/S/SH600519', 'https://finance.yahoo.com/quote/600519.SS'],
+      ],
+      [
+        { market: 'HK', symbol: '00700', type: 'stock' },
+        ['https://xueqiu.com/S/00700', 'https://finance.yahoo.com/quote/0700.HK'],
+      ],
+      [
+        { market: 'HK', symbol: 'HSI', type: 'index' },
+        ['https://xueqiu.com/S/HKHSI', 'https://finance.yahoo.com/quote/%5EHSI'],
+      ],
+      [
+        { market: 'US', symbol: '.IXIC', type: 'index' },
+        ['https://xueqiu.com/S/.IXIC', 'https://finance.yahoo.com/quote/%5EIXIC'],
+      ],
       [{ market: 'CN', symbol: '000001', type: 'fund' }, ['https://xueqiu.com/S/F000001']],
     ];
     for (const [security, urls] of cases) expect(securityLinks(security).map((l) => l.url)).toEqual(urls);

@@ -43,9 +43,7 @@ export function yahooSymbol(s: Pick<Security, 'market' | 'symbol' | 'type'>): st
 
 /** Links for the hover card, with every code URL-encoded. */
 export function securityLinks(s: Pick<Security, 'market' | 'symbol' | 'type'>): SecurityLink[] {
-  const links: SecurityLink[] = [
-    { site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` },
-  ];
+  const links: SecurityLink[] = [{ site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` }];
   const yahoo = yahooSymbol(s);
   if (yahoo) links.push({ site: 'yahoo', url: `https://finance.yahoo.com/quote/${encodeURIComponent(yahoo)}` });
   return links;

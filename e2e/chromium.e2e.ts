@@ -1,0 +1,192 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserPage } from './harness/browser-page.ts';
+import { type ChromiumExtension, launchChromium } from './harness/chromium.ts';
+import { badgeOf, pageStateOf, tabIdOf } from './harness/chromium-extension.ts';
+import { describeExtension, openFixture, type SuiteContext } from './harness/extension-suite.ts';
+import { startFixtureServer } from './harness/fixture-server.ts';
+import { type Fixture, loadFixtures } from './harness/fixtures.ts';
+import {
+  liveBody,
+  lostTextNodes,
+  markedMentions,
+  pristineBody,
+  probeExtensionFiles,
+  rememberTextNodes,
+  visibleCard,
+} from './harness/in-page.ts';
+import { builtExtension, RESULTS_DIR } from './harness/paths.ts';
+
+const fixture = (slug: string): Fixture => {
+  const found = loadFixtures().find((f) => f.slug === slug);
+  if (!found) throw new Error(`no fixture ${slug}`);
+  return found;
+};
+
+/** Every file of a build, relative to its root. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)));
+}
+
+describe('Chromium with the built extension', () => {
+  describeExtension(launchChromium, {
+    // A page with nothing to highlight has been handled once its content script answers.
+    settled: async (ctx, page) => {
+      const browser = ctx.browser as ChromiumExtension;
+      const state = await pageStateOf(browser, await tabIdOf(browser, page));
+      if (!state.ok) throw new Error(`content script did not answer: ${state.error}`);
+    },
+    extra: (ctx) => {
+      const chromium = () => ctx.browser as ChromiumExtension;
+
+      describe('popup', () => {
+        const xueqiu = fixture('xueqiu-post');
+        let page: BrowserPage;
+        let tabId: number;
+        let popup: Page;
+
+        const openPopup = async (forTab: number) => {
+          const p = await chromium().context.newPage();
+          await p.goto(`chrome-extension://${chromium().extensionId}/extension/popup/index.html?tabId=${forTab}`);
+          return p;
+        };
+        const setHighlight = async (on: boolean) => {
+          const box = popup.getByRole('checkbox');
+          await expect.poll(() => box.isEnabled()).toBe(true);
+          if ((await box.isChecked()) !== on) await box.click();
+        };
+
+        beforeAll(async () => {
+          page = await openFixture(ctx as SuiteContext, xueqiu);
+          tabId = await tabIdOf(chromium(), page);
+          popup = await openPopup(tabId);
+        });
+        afterAll(async () => {
+          await popup?.close();
+          await page?.close();
+        });
+
+        it('lists the securities of its tab, in order of first mention', async () => {
+          const rows = popup.locator('li[data-security-id]');
+          await rows.first().waitFor();
+          expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')))).toEqual(
+            xueqiu.expected.securities,
+          );
+          await popup.screenshot({ path: join(RESULTS_DIR, 'popup.png') });
+        });
+
+        it('shows the number of securities on the toolbar badge', async () => {
+          expect(await badgeOf(chromium(), tabId)).toBe(String(xueqiu.expected.securities.length));
+        });
+
+        it('takes the reader to a security in the page', async () => {
+          await popup.locator('li[data-security-id="SH:600519"] button').click();
+          await page.waitFor(() => (document.activeElement as HTMLElement | null)?.dataset?.finlensId === 'SH:600519');
+        });
+
+        it('switching highlights off restores the page exactly; on brings them back', async () => {
+          const pristine = await page.evaluate(pristineBody);
+          await setHighlight(false);
+          await page.waitFor(() => document.querySelectorAll('finlens-mark, finlens-card').length === 0);
+          expect((await page.evaluate(liveBody)).html).toBe(pristine.html);
+
+          // Remember the very text nodes of the clean page, then go round once more.
+          expect(await page.evaluate(rememberTextNodes)).toBeGreaterThan(0);
+          await setHighlight(true);
+          await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+          expect((await page.evaluate(markedMentions)).map(({ text, id }) => ({ text, id }))).toEqual(
+            xueqiu.expected.mentions,
+          );
+          expect(await page.evaluate(lostTextNodes)).toBeGreaterThan(0);
+          await setHighlight(false);
+          await page.waitFor(() => document.querySelectorAll('finlens-mark, finlens-card').length === 0);
+          expect(await page.evaluate(lostTextNodes)).toBe(0);
+          expect((await page.evaluate(liveBody)).html).toBe(pristine.html);
+          await setHighlight(true);
+          await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+          expect(page.errors).toEqual([]);
+        });
+
+        it('says so when its tab names no security, and when it cannot read its tab', async () => {
+          const quiet = await openFixture(ctx as SuiteContext, fixture('not-article'), async (p) => {
+            await pageStateOf(chromium(), await tabIdOf(chromium(), p));
+          });
+          const quietPopup = await openPopup(await tabIdOf(chromium(), quiet));
+          await quietPopup.getByText('No securities named on this page.').waitFor();
+          const blank = await chromium().newPage();
+          await blank.goto('about:blank');
+          const blankPopup = await openPopup(await tabIdOf(chromium(), blank));
+          await blankPopup.getByText("FinLens can't read this page", { exact: false }).waitFor();
+          for (const p of [quietPopup, blankPopup]) await p.close();
+          await quiet.close();
+          await blank.close();
+        });
+      });
+
+      describe('privacy', () => {
+        it('declares no web-accessible resources', async () => {
+          const manifest = await chromium().serviceWorker.evaluate(() =>
+            (globalThis as unknown as { chrome: { runtime: { getManifest(): object } } }).chrome.runtime.getManifest(),
+          );
+          expect(manifest).not.toHaveProperty('web_accessible_resources');
+        });
+
+        it("a page cannot load any of the extension's files", async () => {
+          const page = await openFixture(ctx as SuiteContext, fixture('english-news'));
+          const paths = filesUnder(builtExtension('chrome'));
+          expect(paths.length).toBeGreaterThan(5);
+          const loaded = await page.evaluate(probeExtensionFiles, {
+            base: `chrome-extension://${chromium().extensionId}/`,
+            paths,
+          });
+          expect(loaded).toEqual([]);
+          await page.close();
+        });
+      });
+
+      describe('screenshot for the README', () => {
+        it('shows the annotated Xueqiu-style post with the card open', async () => {
+          const page = await openFixture(ctx as SuiteContext, fixture('xueqiu-post'));
+          await chromium().raw(page).locator('finlens-mark[data-finlens-id="US:KWEB"]').hover();
+          await page.waitFor(visibleCard);
+          mkdirSync(RESULTS_DIR, { recursive: true });
+          await page.screenshot(join(RESULTS_DIR, 'xueqiu-post-annotated.png'));
+          await page.close();
+        });
+      });
+    },
+  });
+});
+
+describe('Chromium in Chinese', () => {
+  const ctx = {} as SuiteContext;
+  beforeAll(async () => {
+    ctx.server = await startFixtureServer();
+    ctx.browser = await launchChromium({ lang: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+
+  it('speaks Chinese in the card and the popup, naming securities in Chinese first', async () => {
+    const browser = ctx.browser as ChromiumExtension;
+    const page = await openFixture(ctx, fixture('xueqiu-post'));
+    await page.hover('finlens-mark');
+    const card = await page.waitFor(visibleCard);
+    expect(card.text).toContain('美股 · 股票');
+    expect(card.text.indexOf('百度')).toBeLessThan(card.text.indexOf('Baidu'));
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/extension/popup/index.html?tabId=${await tabIdOf(browser, page)}`,
+    );
+    await popup.getByText('本页提到的证券').waitFor();
+    expect(await popup.locator('li[data-security-id="HK:00700"] .name').textContent()).toBe('腾讯控股');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(page.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+/** Chromium-only reach into the extension: tab ids, the content script's state, the badge. */
+import type { PageState, Result } from '../../extension/messages.ts';
+import type { BrowserPage } from './browser-page.ts';
+import type { ChromiumExtension } from './chromium.ts';
+
+/** The slice of the `chrome` API the service-worker snippets below use. */
+interface ChromeApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: object): Promise<unknown>;
+  };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+declare const chrome: ChromeApi;
+
+/** The tab id of a page: bring it to the front, then ask the extension for the active tab. */
+export async function tabIdOf(browser: ChromiumExtension, page: BrowserPage): Promise<number> {
+  await browser.raw(page).bringToFront();
+  const id = await browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (typeof id !== 'number') throw new Error('no active tab');
+  return id;
+}
+
+/** Asks the tab's content script for its state, exactly as the popup does. */
+export function pageStateOf(browser: ChromiumExtension, tabId: number): Promise<Result<PageState>> {
+  return browser.serviceWorker.evaluate(
+    async (id) =>
+      (await chrome.tabs
+        .sendMessage(id, { finlens: 1, method: 'getPageState', args: {} }, { frameId: 0 })
+        .catch((e: Error) => ({ ok: false, error: e.message }))) as Result<PageState>,
+    tabId,
+  );
+}
+
+/** The toolbar badge text of a tab. */
+export function badgeOf(browser: ChromiumExtension, tabId: number): Promise<string> {
+  return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}

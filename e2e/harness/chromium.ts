@@ -1,0 +1,83 @@
+/** Debian's Chromium with the built extension, through Playwright. */
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
+import { browserExecutable, builtExtension } from './paths.ts';
+
+/** Chromium with the extension, plus what only Chromium lets a test reach: the service worker. */
+export interface ChromiumExtension extends ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly serviceWorker: Worker;
+  /** The Playwright page behind a BrowserPage made by this browser. */
+  raw(page: BrowserPage): Page;
+}
+
+/** Launches Chromium (headless unless `headed`) with `dist/chrome` loaded. */
+export async function launchChromium(options: { headed?: boolean; lang?: string } = {}): Promise<ChromiumExtension> {
+  const lang = options.lang ?? 'en-US';
+  const extension = builtExtension('chrome');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: browserExecutable('chromium'),
+    headless: !options.headed,
+    viewport: { width: 1100, height: 800 },
+    locale: lang,
+    // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${lang}`,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const pages = new WeakMap<BrowserPage, Page>();
+  return {
+    name: 'chromium',
+    context,
+    extensionId,
+    serviceWorker,
+    raw: (page) => {
+      const p = pages.get(page);
+      if (!p) throw new Error('not a page of this browser');
+      return p;
+    },
+    async newPage() {
+      const page = await context.newPage();
+      const wrapped = wrapPlaywrightPage(page);
+      pages.set(wrapped, page);
+      return wrapped;
+    },
+    close: () => context.close(),
+  };
+}
+
+function wrapPlaywrightPage(page: Page): BrowserPage {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return {
+    errors,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })).jsonValue() as never,
+    hover: (selector) => page.hover(selector),
+    moveMouseTo: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,109 @@
+/** The checks every browser must pass with the built extension loaded, on every fixture. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
+import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
+import { type Fixture, loadFixtures } from './fixtures.ts';
+import { focused, liveBody, markedMentions, pristineBody, visibleCard } from './in-page.ts';
+
+/** How long a page with nothing to highlight is given before "nothing highlighted" is believed. */
+const QUIET_PAGE_MS = 1500;
+
+export interface SuiteContext {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+}
+
+/**
+ * Loads a fixture and waits until FinLens has handled it: marks appear, or (for a page with none)
+ * `settled` says so, or the quiet period passes.
+ */
+export async function openFixture(
+  ctx: SuiteContext,
+  fixture: Fixture,
+  settled?: (page: BrowserPage) => Promise<void>,
+): Promise<BrowserPage> {
+  const page = await ctx.browser.newPage();
+  await page.goto(ctx.server.url(fixture.slug));
+  if (fixture.expected.mentions.length > 0) {
+    await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+  } else if (settled) {
+    await settled(page);
+  } else {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_PAGE_MS));
+  }
+  return page;
+}
+
+/** Registers the shared checks; `extra` adds a browser's own checks inside the same describe. */
+export function describeExtension(
+  launch: () => Promise<ExtensionBrowser>,
+  options: {
+    settled?: (ctx: SuiteContext, page: BrowserPage) => Promise<void>;
+    extra?: (ctx: SuiteContext) => void;
+  } = {},
+): void {
+  const ctx = {} as SuiteContext;
+  beforeAll(async () => {
+    ctx.server = await startFixtureServer();
+    ctx.browser = await launch();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+
+  for (const fixture of loadFixtures()) {
+    describe(fixture.slug, () => {
+      let page: BrowserPage;
+      beforeAll(async () => {
+        page = await openFixture(ctx, fixture, options.settled && ((p) => options.settled!(ctx, p)));
+      });
+      afterAll(async () => {
+        await page?.close();
+      });
+
+      it('highlights the expected securities and nothing else', async () => {
+        const marked = await page.evaluate(markedMentions);
+        expect(marked.map(({ text, id }) => ({ text, id }))).toEqual(fixture.expected.mentions);
+      });
+
+      it("leaves the page's text unchanged", async () => {
+        const pristine = await page.evaluate(pristineBody);
+        const live = await page.evaluate(liveBody);
+        expect(live.text).toBe(pristine.text);
+      });
+
+      const card = fixture.expected.card;
+      if (card) {
+        it('opens the card on hover, with the symbol and name', async () => {
+          await page.hover('finlens-mark');
+          const shown = await page.waitFor(visibleCard);
+          expect(shown.symbol).toBe(card.symbol);
+          for (const name of card.names) expect(shown.text).toContain(name);
+          await page.moveMouseTo(0, 0);
+          await page.waitFor(() => document.querySelector<HTMLElement>('finlens-card')?.hidden === true);
+        });
+
+        it('opens the card on keyboard focus and closes it on Escape', async () => {
+          let now = await page.evaluate(focused);
+          for (let i = 0; i < 40 && now.tag !== 'finlens-mark'; i++) {
+            await page.press('Tab');
+            now = await page.evaluate(focused);
+          }
+          expect(now.tag).toBe('finlens-mark');
+          const shown = await page.waitFor(visibleCard);
+          // The card speaks for the focused mark: its symbol is the mark's id without the market.
+          expect(shown.symbol).toBe(now.id?.slice(now.id.indexOf(':') + 1));
+          await page.press('Escape');
+          await page.waitFor(() => document.querySelector<HTMLElement>('finlens-card')?.hidden === true);
+        });
+      }
+
+      it('logs no errors', () => {
+        expect(page.errors).toEqual([]);
+      });
+    });
+  }
+
+  options.extra?.(ctx);
+}

@@ -1,0 +1,26 @@
+/** The fixture pages and what each must show. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from './paths.ts';
+
+export interface Expected {
+  description: string;
+  mentions: { text: string; id: string }[];
+  securities: string[];
+  card?: { symbol: string; names: string[] };
+}
+
+export interface Fixture {
+  slug: string;
+  expected: Expected;
+}
+
+/** Every fixture folder that has an expected.json. */
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({
+      slug: d.name,
+      expected: JSON.parse(readFileSync(join(FIXTURES_DIR, d.name, 'expected.json'), 'utf8')) as Expected,
+    }));
+}

@@ -1,0 +1,94 @@
+/**
+ * Functions the tests run inside the page (main world). Each is self-contained: test drivers
+ * serialise them, so they may not close over anything in this module.
+ */
+
+/** A highlighted mention as the page shows it: its marks joined, in text order. */
+export interface MarkedMention {
+  text: string;
+  id: string;
+  kind: string;
+}
+
+/** Groups the page's marks by mention. */
+export function markedMentions(): MarkedMention[] {
+  const byMention = new Map<string, MarkedMention>();
+  for (const mark of document.querySelectorAll<HTMLElement>('finlens-mark')) {
+    const key = mark.dataset.finlensMention ?? '';
+    const entry = byMention.get(key);
+    if (entry) entry.text += mark.textContent;
+    else
+      byMention.set(key, {
+        text: mark.textContent ?? '',
+        id: mark.dataset.finlensId ?? '',
+        kind: mark.dataset.finlensKind ?? '',
+      });
+  }
+  return [...byMention.values()];
+}
+
+/** The card as the reader sees it, or null while it is hidden. */
+export function visibleCard(): { symbol: string; text: string } | null {
+  const host = document.querySelector('finlens-card') as HTMLElement | null;
+  if (!host || host.hidden || !host.shadowRoot) return null;
+  const symbol = host.shadowRoot.querySelector('.symbol')?.textContent ?? '';
+  return { symbol, text: host.shadowRoot.textContent ?? '' };
+}
+
+/** The page's markup and text as the server sent them, parsed by this browser without the extension. */
+export async function pristineBody(): Promise<{ html: string; text: string }> {
+  const source = await (await fetch(location.href, { cache: 'no-store' })).text();
+  const doc = new DOMParser().parseFromString(source, 'text/html');
+  return { html: doc.body.innerHTML, text: doc.body.textContent ?? '' };
+}
+
+/** The live page's markup and text. */
+export function liveBody(): { html: string; text: string } {
+  return { html: document.body.innerHTML, text: document.body.textContent ?? '' };
+}
+
+/** Remembers every text node under body (main world), to check later that the same nodes are back. */
+export function rememberTextNodes(): number {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  (window as unknown as { __remembered: { node: Text; data: string }[] }).__remembered = nodes.map((node) => ({
+    node,
+    data: node.data,
+  }));
+  return nodes.length;
+}
+
+/** How many remembered text nodes are no longer in the page, or changed. */
+export function lostTextNodes(): number {
+  const remembered = (window as unknown as { __remembered: { node: Text; data: string }[] }).__remembered;
+  return remembered.filter(({ node, data }) => !node.isConnected || node.data !== data).length;
+}
+
+/** Tries to load each path from the extension the way a page would; returns those that loaded. */
+export async function probeExtensionFiles(args: { base: string; paths: string[] }): Promise<string[]> {
+  const loaded: string[] = [];
+  for (const path of args.paths) {
+    const url = args.base + path;
+    const viaFetch = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    const viaScript = await new Promise<boolean>((resolve) => {
+      const script = document.createElement('script');
+      script.src = url;
+      script.onload = () => resolve(true);
+      script.onerror = () => resolve(false);
+      document.head.append(script);
+      setTimeout(() => resolve(false), 3000);
+    });
+    if (viaFetch || viaScript) loaded.push(path);
+  }
+  return loaded;
+}
+
+/** The focused element's tag and security id. */
+export function focused(): { tag: string; id: string | null } {
+  const el = document.activeElement as HTMLElement | null;
+  return { tag: el?.localName ?? '', id: el?.dataset?.finlensId ?? null };
+}
