@@ -76,6 +76,7 @@ describe('Chromium with the built extension', () => {
           expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')))).toEqual(
             xueqiu.expected.securities,
           );
+          await popup.setViewportSize({ width: 400, height: 420 });
           await popup.screenshot({ path: join(RESULTS_DIR, 'popup.png') });
         });
 

@@ -12,10 +12,10 @@ export function prefersChinese(): boolean {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
 }
 
-/** The name to show first for a security, in the reader's language when we have it. */
-export function displayName(security: Pick<Security, 'name' | 'symbol'>): string {
+/** The name to show first for a security, in the reader's language when we have it; none when it has no name. */
+export function displayName(security: Pick<Security, 'name'>): string | undefined {
   const { zh, en } = security.name;
-  return (prefersChinese() ? (zh ?? en) : (en ?? zh)) ?? security.symbol;
+  return prefersChinese() ? (zh ?? en) : (en ?? zh);
 }
 
 const MARKET_KEYS: Record<Market, string> = {

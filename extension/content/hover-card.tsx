@@ -16,7 +16,7 @@ function Card({ security }: { security: Security }) {
         <span class="symbol">{security.symbol}</span>
         <span class="market">{marketLabel(security)}</span>
       </div>
-      <div class="name">{name}</div>
+      {name ? <div class="name">{name}</div> : null}
       {other && other !== name ? <div class="other-name">{other}</div> : null}
       <div class="links">
         {securityLinks(security).map((link) => (

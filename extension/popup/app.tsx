@@ -76,7 +76,7 @@ function SecurityRow(props: { security: Security; canReveal: boolean; onReveal: 
     <li data-security-id={security.id}>
       <button type="button" disabled={!canReveal} title={t('popupReveal')} onClick={() => onReveal(security.id)}>
         <span class="symbol">{security.symbol}</span>
-        <span class="name">{displayName(security)}</span>
+        <span class="name">{displayName(security) ?? ''}</span>
         <span class="meta">
           {marketLabel(security)} · {t('popupMentions', String(security.mentions.length))}
         </span>

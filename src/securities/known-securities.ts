@@ -25,6 +25,7 @@ const TABLE: readonly KnownSecurity[] = [
   { symbol: 'AAPL', market: 'US', type: 'stock', zh: '苹果', en: 'Apple' },
   { symbol: 'MSFT', market: 'US', type: 'stock', zh: '微软', en: 'Microsoft' },
   { symbol: 'GOOGL', market: 'US', type: 'stock', zh: '谷歌', en: 'Alphabet' },
+  { symbol: 'BRK.B', market: 'US', type: 'stock', zh: '伯克希尔-哈撒韦B', en: 'Berkshire Hathaway Class B' },
   {
     symbol: 'KWEB',
     market: 'US',
