@@ -6,7 +6,7 @@ import { type ContentCalls, callBackground, type PageState, serve } from '../mes
 import { loadSettings, onSettingsChanged } from '../settings.ts';
 import { type Annotation, MARK_TAG, wrapMentions } from './annotator.ts';
 import { HoverCard } from './hover-card.tsx';
-import { snapshotText } from './snapshot.ts';
+import { type Snapshot, snapshotText } from './snapshot.ts';
 
 /** How long the card stays after the pointer leaves, so it can travel from the mark into the card. */
 const HIDE_DELAY_MS = 250;
@@ -32,18 +32,19 @@ export async function startPageSession(doc: Document): Promise<() => void> {
 
   const byId = () => new Map(analysis.securities.map((s) => [s.id, s]));
 
-  function analyzePage(): void {
-    if (!doc.body) return;
-    const snapshot = snapshotText(doc.body);
+  /** Reads the page afresh (it may have changed since the last time) and analyses it. */
+  function analyzePage(body: HTMLElement): Snapshot {
+    const snapshot = snapshotText(body);
     analysis = analyze({ text: snapshot.text });
-    if (highlightsOff) annotation = wrapMentions(snapshot, locatedMentions(analysis));
+    return snapshot;
   }
 
   function highlight(): void {
     if (highlightsOff || !doc.body) return;
-    highlightsOff = new AbortController();
-    analyzePage();
+    const snapshot = analyzePage(doc.body);
+    annotation = wrapMentions(snapshot, locatedMentions(analysis));
     card = new HoverCard(doc);
+    highlightsOff = new AbortController();
     listenForCard(highlightsOff.signal, byId());
   }
 
@@ -129,7 +130,7 @@ export async function startPageSession(doc: Document): Promise<() => void> {
   const started = loadSettings().then((settings) => {
     if (signal.aborted) return;
     if (settings.highlight) highlight();
-    else analyzePage();
+    else if (doc.body) analyzePage(doc.body);
   });
 
   // Registered before the first analysis so an early popup waits for it rather than failing.
