@@ -25,6 +25,8 @@ const MARKET_KEYS: Record<Market, string> = {
   BJ: 'marketBJ',
   HK: 'marketHK',
   CN: 'marketCN',
+  INTL: 'marketINTL',
+  CRYPTO: 'marketCRYPTO',
 };
 
 const TYPE_KEYS: Record<SecurityType, string> = {

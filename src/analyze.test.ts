@@ -45,48 +45,42 @@ describe('Xueqiu cashtags', () => {
   });
 });
 
-describe('$TICKER cashtags', () => {
-  it('finds cashtags in English prose, in parentheses, after a slash and after Chinese text', () => {
-    const text = 'Baidu ($BIDU) and $baba/$PDD rallied; 买入$TSLA。';
-    expect(found(text)).toEqual([
-      ['$BIDU', 'cashtag', 'US:BIDU'],
-      ['$baba', 'cashtag', 'US:BABA'],
-      ['$PDD', 'cashtag', 'US:PDD'],
-      ['$TSLA', 'cashtag', 'US:TSLA'],
-    ]);
-  });
-
-  it('keeps share classes and full-width dollar signs', () => {
-    expect(found('$BRK.B vs $brk-a, ＄NVDA.')).toEqual([
-      ['$BRK.B', 'cashtag', 'US:BRK.B'],
-      ['$brk-a', 'cashtag', 'US:BRK.A'],
-      ['＄NVDA', 'cashtag', 'US:NVDA'],
-    ]);
-  });
-
-  it('refuses money and amounts', () => {
-    expect(found('raised $12M, then $1,200 and $12.9bn; US$5, HK$300, C$40, $ 5.')).toEqual([]);
-  });
-
-  it('refuses a dollar sign glued to a word or another dollar sign', () => {
-    expect(found('PATH=a$HOME b$$ABC $ABCDEFG')).toEqual([]);
-  });
-
-  it('does not find a cashtag inside a Xueqiu cashtag', () => {
-    expect(found('$百度(BIDU)$ $BIDU').map(([t, k]) => [t, k])).toEqual([
-      ['$百度(BIDU)$', 'xueqiu'],
-      ['$BIDU', 'cashtag'],
-    ]);
-  });
-});
-
 describe('analyze()', () => {
-  it('groups mentions by security and names it from the curated table or the text', () => {
-    const a = analyze({ text: '$BIDU is up. $百度(BIDU)$ 与 $新东方(EDU)$' });
-    expect(a.securities.map((s) => ({ id: s.id, type: s.type, name: s.name, n: s.mentions.length }))).toEqual([
-      { id: 'US:BIDU', type: 'stock', name: { zh: '百度', en: 'Baidu' }, n: 2 },
-      { id: 'US:EDU', type: 'unknown', name: { zh: '新东方' }, n: 1 },
+  it('groups mentions by security, with market, exchange, type and names from the data', () => {
+    const a = analyze({ text: '$BIDU is up. $百度(BIDU)$ 与 $KWEB，SH600519' });
+    expect(
+      a.securities.map((s) => ({
+        id: s.id,
+        market: s.market,
+        exchange: s.exchange,
+        type: s.type,
+        name: s.name,
+        n: s.mentions.length,
+      })),
+    ).toEqual([
+      { id: 'US:BIDU', market: 'US', exchange: 'NASDAQ', type: 'stock', name: { zh: '百度', en: 'Baidu' }, n: 2 },
+      {
+        id: 'US:KWEB',
+        market: 'US',
+        exchange: 'NYSE Arca',
+        type: 'etf',
+        name: { zh: '中概互联网指数ETF-KraneShares', en: 'KraneShares CSI China Internet ETF' },
+        n: 1,
+      },
+      {
+        id: 'SH:600519',
+        market: 'SH',
+        exchange: 'SSE',
+        type: 'stock',
+        name: { zh: '贵州茅台', en: 'Kweichow Moutai' },
+        n: 1,
+      },
     ]);
+  });
+
+  it('names a security the data does not know from the text, and leaves its type unknown', () => {
+    const a = analyze({ text: '$某新股(SH688999)$' });
+    expect(a.securities.map((s) => [s.id, s.type, s.name])).toEqual([['SH:688999', 'unknown', { zh: '某新股' }]]);
   });
 
   it('returns an empty analysis for empty or missing text rather than throwing', () => {

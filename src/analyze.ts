@@ -1,51 +1,36 @@
-import type { ResolvedCode } from './securities/symbol-code.ts';
-import { findCashtags } from './tickers/cashtag.ts';
-import { findXueqiuCashtags } from './tickers/xueqiu-cashtag.ts';
-import type { Analysis, LocatedMention, Mention, MentionKind, Security } from './types.ts';
+import { catalog } from './securities/catalog.ts';
+import { findMentions, type TextLink } from './tickers/find-mentions.ts';
+import type { Analysis, LocatedMention, Security } from './types.ts';
 
+export type { Snapshot } from './article/snapshot.ts';
+export { snapshotText } from './article/snapshot.ts';
+export type { TextLink } from './tickers/find-mentions.ts';
 export type { Analysis, LocatedMention, Mention, Security } from './types.ts';
 
-/** What `analyze()` reads: the text of a page (or a plain-text document). */
+/** What `analyze()` reads: a page's text (e.g. from `snapshotText`), and the links in it. */
 export interface AnalyzeInput {
   text: string;
+  links?: readonly TextLink[];
 }
 
-/** Finds the securities a text names, each with every mention and its UTF-16 offsets. */
+/** Finds the securities a text names, each with every mention and its UTF-16 offsets into `text`. */
 export function analyze(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
+  const links = Array.isArray(input?.links) ? input.links.filter(isLink) : [];
   const securities = new Map<string, Security>();
-  const add = (code: ResolvedCode, mention: Mention, nameInText?: string) => {
-    let security = securities.get(code.id);
+  for (const c of findMentions(text, links, catalog())) {
+    const { id, symbol, market, exchange, type, name } = c.security;
+    let security = securities.get(id);
     if (!security) {
-      security = {
-        id: code.id,
-        symbol: code.symbol,
-        market: code.market,
-        type: code.type,
-        name: { ...code.name },
-        mentions: [],
-      };
-      securities.set(code.id, security);
+      security = { id, symbol, market, type, name: { ...name }, mentions: [] };
+      if (exchange) security.exchange = exchange;
+      securities.set(id, security);
     }
-    if (nameInText && !security.name.zh && /\p{Script=Han}/u.test(nameInText)) security.name.zh = nameInText;
-    security.mentions.push(mention);
-  };
-  const mention = (start: number, end: number, kind: MentionKind): Mention => ({
-    start,
-    end,
-    text: text.slice(start, end),
-    kind,
-  });
-
-  const xueqiu = findXueqiuCashtags(text);
-  for (const m of xueqiu) add(m.security, mention(m.start, m.end, 'xueqiu'), m.nameInText);
-  for (const m of findCashtags(text, xueqiu)) add(m.security, mention(m.start, m.end, 'cashtag'));
-
-  const list = [...securities.values()];
-  for (const s of list) {
-    s.mentions.sort((a, b) => a.start - b.start);
-    s.name = dropEmpty(s.name);
+    if (c.nameInText && !security.name.zh && /\p{Script=Han}/u.test(c.nameInText)) security.name.zh = c.nameInText;
+    security.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind });
   }
+  const list = [...securities.values()];
+  for (const s of list) s.name = dropEmpty(s.name);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { article: { text }, securities: list };
 }
@@ -55,6 +40,17 @@ export function locatedMentions(analysis: Analysis): LocatedMention[] {
   return analysis.securities
     .flatMap((s) => s.mentions.map((m) => ({ ...m, securityId: s.id })))
     .sort((a, b) => a.start - b.start);
+}
+
+function isLink(l: unknown): l is TextLink {
+  const link = l as TextLink;
+  return (
+    typeof link === 'object' &&
+    link !== null &&
+    Number.isInteger(link.start) &&
+    Number.isInteger(link.end) &&
+    typeof link.href === 'string'
+  );
 }
 
 function dropEmpty(name: { zh?: string; en?: string }): { zh?: string; en?: string } {

@@ -3,8 +3,11 @@
 /** How a mention was written in the text. */
 export type MentionKind = 'cashtag' | 'xueqiu' | 'code' | 'exchange-prefix' | 'name' | 'link';
 
-/** Where a security trades, as a short market code. */
-export type Market = 'US' | 'SH' | 'SZ' | 'BJ' | 'HK' | 'CN';
+/**
+ * Where a security trades: US, Shanghai, Shenzhen, Beijing, Hong Kong, China's off-exchange funds
+ * (`CN`), another market (`INTL`: foreign indices, `$POT.TO`-style listings) or crypto.
+ */
+export type Market = 'US' | 'SH' | 'SZ' | 'BJ' | 'HK' | 'CN' | 'INTL' | 'CRYPTO';
 
 /** What kind of instrument a security is; `unknown` until reference data says more. */
 export type SecurityType = 'stock' | 'etf' | 'index' | 'fund' | 'crypto' | 'unknown';
@@ -23,6 +26,8 @@ export interface Security {
   id: string;
   symbol: string;
   market: Market;
+  /** The exchange it is listed on (NASDAQ, NYSE, SSE, SZSE, BSE, HKEX, …), where known. */
+  exchange?: string;
   type: SecurityType;
   name: { zh?: string; en?: string };
   mentions: Mention[];

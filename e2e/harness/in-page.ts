@@ -10,10 +10,10 @@ export interface MarkedMention {
   kind: string;
 }
 
-/** Groups the page's marks by mention. */
+/** Groups the page's highlights by mention: marks, and security links decorated in place. */
 export function markedMentions(): MarkedMention[] {
   const byMention = new Map<string, MarkedMention>();
-  for (const mark of document.querySelectorAll<HTMLElement>('finlens-mark')) {
+  for (const mark of document.querySelectorAll<HTMLElement>('finlens-mark, a[data-finlens-id]')) {
     const key = mark.dataset.finlensMention ?? '';
     const entry = byMention.get(key);
     if (entry) entry.text += mark.textContent;

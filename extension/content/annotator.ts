@@ -1,6 +1,15 @@
-/** Wraps mentions in `<finlens-mark>` elements, and takes every one of them back out. */
+/**
+ * Wraps mentions in `<finlens-mark>` elements (or, for a security link, decorates the link
+ * itself rather than nesting a mark in it), and takes every one of them back out.
+ */
+import type { Snapshot } from '../../src/analyze.ts';
 import type { LocatedMention } from '../../src/types.ts';
-import type { Snapshot } from './snapshot.ts';
+
+/** The snapshot of a live page: real text nodes and anchors. */
+export type PageSnapshot = Snapshot<Text, HTMLElement>;
+
+/** Attributes that mark a highlight (on marks, and on decorated links). */
+const MARK_ATTRIBUTES = ['data-finlens-id', 'data-finlens-kind', 'data-finlens-mention'];
 
 /** The tag of a highlight: prefixed, so page CSS rarely targets it. */
 export const MARK_TAG = 'finlens-mark';
@@ -31,26 +40,48 @@ interface Cut {
 }
 
 /** Wraps each mention (offsets into `snapshot.text`) in marks. Mentions must not overlap. */
-export function wrapMentions(snapshot: Snapshot, mentions: readonly LocatedMention[]): Annotation {
+export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedMention[]): Annotation {
   const replacements: Replacement[] = [];
+  const decorated: HTMLElement[] = [];
   const marks: HTMLElement[] = [];
   const firstMarks = new Map<string, HTMLElement>();
+  const remember = (mark: HTMLElement, securityId: string) => {
+    marks.push(mark);
+    if (!firstMarks.has(securityId)) firstMarks.set(securityId, mark);
+  };
+  const links = new Map(snapshot.links.map((l) => [`${l.start}:${l.end}`, l.element]));
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  sorted.forEach((m, index) => {
+    const link = m.kind === 'link' ? links.get(`${m.start}:${m.end}`) : undefined;
+    if (!link) return;
+    decorate(link, m, index);
+    decorated.push(link);
+    remember(link, m.securityId);
+  });
+  const wrapped = sorted.filter((m) => m.kind !== 'link');
+  const indexOf = new Map(sorted.map((m, i) => [m, i]));
   let next = 0;
   for (const { node, start } of snapshot.segments) {
     const end = start + node.data.length;
-    while (next < sorted.length && sorted[next].end <= start) next++;
+    while (next < wrapped.length && wrapped[next].end <= start) next++;
     const cuts: Cut[] = [];
-    for (let k = next; k < sorted.length && sorted[k].start < end; k++) {
-      const m = sorted[k];
+    for (let k = next; k < wrapped.length && wrapped[k].start < end; k++) {
+      const m = wrapped[k];
       const from = Math.max(m.start, start);
       const to = Math.min(m.end, end);
-      if (from < to) cuts.push({ from: from - start, to: to - start, mention: m, index: k, first: from === m.start });
+      if (from < to)
+        cuts.push({
+          from: from - start,
+          to: to - start,
+          mention: m,
+          index: indexOf.get(m) ?? 0,
+          first: from === m.start,
+        });
     }
     if (cuts.length === 0 || !node.parentNode) continue;
     const pieces = splitIntoPieces(node, cuts, (mark, cut) => {
-      marks.push(mark);
-      if (cut.first && !firstMarks.has(cut.mention.securityId)) firstMarks.set(cut.mention.securityId, mark);
+      if (cut.first) remember(mark, cut.mention.securityId);
+      else marks.push(mark);
     });
     node.replaceWith(...pieces);
     replacements.push({ original: node, pieces });
@@ -64,8 +95,16 @@ export function wrapMentions(snapshot: Snapshot, mentions: readonly LocatedMenti
       if (removed) return;
       removed = true;
       for (let i = replacements.length - 1; i >= 0; i--) restore(replacements[i]);
+      for (const link of decorated) for (const name of MARK_ATTRIBUTES) link.removeAttribute(name);
     },
   };
+}
+
+/** A security link is already focusable and clickable: it carries the highlight itself. */
+function decorate(link: HTMLElement, m: LocatedMention, index: number): void {
+  link.dataset.finlensId = m.securityId;
+  link.dataset.finlensKind = m.kind;
+  link.dataset.finlensMention = String(index);
 }
 
 function splitIntoPieces(node: Text, cuts: Cut[], onMark: (mark: HTMLElement, cut: Cut) => void): Node[] {

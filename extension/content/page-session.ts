@@ -1,12 +1,11 @@
 /** FinLens in one page: analyse, highlight on demand, serve the popup, and take it all back. */
 import browser from 'webextension-polyfill';
-import { analyze, locatedMentions } from '../../src/analyze.ts';
+import { analyze, locatedMentions, snapshotText } from '../../src/analyze.ts';
 import type { Analysis, Security } from '../../src/types.ts';
 import { type ContentCalls, callBackground, type PageState, serve } from '../messages.ts';
 import { loadSettings, onSettingsChanged } from '../settings.ts';
-import { type Annotation, MARK_TAG, wrapMentions } from './annotator.ts';
+import { type Annotation, MARK_TAG, type PageSnapshot, wrapMentions } from './annotator.ts';
 import { HoverCard } from './hover-card.tsx';
-import { type Snapshot, snapshotText } from './snapshot.ts';
 
 /** How long the card stays after the pointer leaves, so it can travel from the mark into the card. */
 const HIDE_DELAY_MS = 250;
@@ -33,9 +32,9 @@ export async function startPageSession(doc: Document): Promise<() => void> {
   const byId = () => new Map(analysis.securities.map((s) => [s.id, s]));
 
   /** Reads the page afresh (it may have changed since the last time) and analyses it. */
-  function analyzePage(body: HTMLElement): Snapshot {
-    const snapshot = snapshotText(body);
-    analysis = analyze({ text: snapshot.text });
+  function analyzePage(body: HTMLElement): PageSnapshot {
+    const snapshot = snapshotText<Text, HTMLElement>(body);
+    analysis = analyze({ text: snapshot.text, links: snapshot.links });
     return snapshot;
   }
 
@@ -65,7 +64,9 @@ export async function startPageSession(doc: Document): Promise<() => void> {
 
   function listenForCard(until: AbortSignal, securities: Map<string, Security>): void {
     const markOf = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>(`${MARK_TAG}[data-finlens-id]`) : null;
+      target instanceof Element
+        ? target.closest<HTMLElement>(`${MARK_TAG}[data-finlens-id], a[data-finlens-id]`)
+        : null;
     const open = (mark: HTMLElement) => {
       if (!contextAlive()) return stop();
       const security = securities.get(mark.dataset.finlensId ?? '');

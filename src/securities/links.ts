@@ -20,6 +20,8 @@ export function xueqiuCode(s: Pick<Security, 'market' | 'symbol' | 'type'>): str
     case 'CN':
       return `F${s.symbol}`;
     case 'US':
+    case 'INTL':
+    case 'CRYPTO':
       return s.symbol;
   }
 }

@@ -1,33 +1,41 @@
-import type { ResolvedCode } from '../securities/symbol-code.ts';
-import { resolveUsSymbol } from '../securities/symbol-code.ts';
-
-/** A `$TICKER` cashtag found in text. */
-export interface CashtagMatch {
-  start: number;
-  end: number;
-  security: ResolvedCode;
-}
+import { resolveCashtagSymbol } from '../securities/resolve.ts';
+import type { Candidate, Range } from './candidate.ts';
+import { overlaps } from './text-ranges.ts';
 
 /**
- * `$BIDU`, `$brk.b`, `$BRK-B`, `＄TSLA`: a dollar sign, then 1–6 Latin letters and an optional
- * one- or two-letter share class. Money (`$12M`, `$1,200`) starts with a digit and never matches;
- * `US$5`/`HK$300` are refused by the lookbehind (a Latin letter or digit before the sign).
- * A Chinese character before the sign is fine: `买入$BIDU` is a cashtag.
+ * `$BIDU`, `$brk.b`, `$BRK-B`, `$POT.TO`, `$ES_F`, `＄TSLA`: a dollar sign, 1–6 Latin letters, and an
+ * optional share class or market suffix of one or two letters. Money (`$12M`, `$1,200`) starts
+ * with a digit and never matches.
  */
-const CASHTAG = /(?<![A-Za-z0-9_$＄])[$＄]([A-Za-z]{1,6}(?:[.-][A-Za-z]{1,2})?)(?![A-Za-z0-9_])/g;
+const CASHTAG = /[$＄]([A-Za-z]{1,6})(?:([._-])([A-Za-z]{1,2}))?(?![A-Za-z0-9_])/g;
 
-/** Finds every cashtag in `text`, skipping the ranges in `taken` (already claimed by other finders). */
-export function findCashtags(text: string, taken: readonly { start: number; end: number }[] = []): CashtagMatch[] {
-  const found: CashtagMatch[] = [];
+/**
+ * ASCII characters a cashtag may follow; anything else ASCII refuses it: a letter or digit
+ * (`US$5`), `!` and `:` (spreadsheet references, `RATS!$C:$C`), `*`, `=`.
+ */
+const ASCII_BEFORE = new Set([...' \t\n\r\f\v([{/,;"\'<>']);
+
+function mayPrecede(code: number): boolean {
+  if (code < 128) return ASCII_BEFORE.has(String.fromCharCode(code));
+  // Non-ASCII: CJK text and its punctuation (`买入$BIDU`, `（$BABA）`) are fine; Latin letters
+  // (`é$X`) and an ellipsis are not.
+  return !/[\p{Script=Latin}\p{N}…]/u.test(String.fromCharCode(code));
+}
+
+/** Finds cashtags outside `refused` (URLs, e-mail addresses). */
+export function findCashtags(text: string, refused: readonly Range[]): Candidate[] {
+  const found: Candidate[] = [];
   for (const m of text.matchAll(CASHTAG)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlapsAny(start, end, taken)) continue;
-    found.push({ start, end, security: resolveUsSymbol(m[1]) });
+    if (start > 0 && !mayPrecede(text.charCodeAt(start - 1))) continue;
+    const [, symbol, separator, suffix] = m;
+    const after = text.charCodeAt(end);
+    // Refuse chains and truncations: `$HARD$CORE`, spreadsheet `$C:$C`, a tweet cut at `$TSL…`.
+    if (after === 36 /* $ */ || after === 0xff04 || after === 0x2026) continue;
+    if (after === 58 /* : */ && text.charCodeAt(end + 1) === 36) continue;
+    if (overlaps(refused, start, end)) continue;
+    found.push({ start, end, kind: 'cashtag', security: resolveCashtagSymbol(symbol, separator, suffix) });
   }
   return found;
-}
-
-function overlapsAny(start: number, end: number, ranges: readonly { start: number; end: number }[]): boolean {
-  return ranges.some((r) => start < r.end && r.start < end);
 }

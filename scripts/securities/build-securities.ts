@@ -1,0 +1,352 @@
+/**
+ * Generates src/securities/data/securities.generated.ts from the published lists of listed
+ * securities (../shared/data/reference by default, or --from DIR) and the hand-checked layer in
+ * curated.ts. Rerun it on newer lists of the same formats; `--check` only verifies that the
+ * committed file is what the inputs give.
+ *
+ *   npx tsx scripts/securities/build-securities.ts [--from DIR] [--check]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseCsv } from './csv.ts';
+import { CRYPTO_FIRST, CURATED, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'src/securities/data/securities.generated.ts');
+
+type Type = 'stock' | 'etf' | 'index' | 'fund' | 'crypto';
+interface Row {
+  id: string;
+  type: Type;
+  exchange: string;
+  zh?: string;
+  en?: string;
+}
+
+const TYPE_CODE: Record<Type, string> = { stock: 's', etf: 'e', index: 'i', fund: 'f', crypto: 'c' };
+
+/** Where each part of the data came from (the reference README gives these commits and dates). */
+const SOURCES = [
+  [
+    'nasdaqlisted.txt, otherlisted.txt',
+    'Nasdaq Trader symbol directory, file creation time 2025-07-21',
+    'US listings (Nasdaq, NYSE, NYSE American, NYSE Arca, Cboe, IEX), ETF flags',
+  ],
+  [
+    'sec_company_tickers_exchange.json',
+    'SEC EDGAR company_tickers_exchange, 2025-08-24',
+    'US OTC listings missing from the Nasdaq Trader files',
+  ],
+  [
+    'cn_a_shares_listed_exchange_2026.csv',
+    'A-share list (SSE, SZSE, BSE), 2026-05-11',
+    'A-shares in trading (status 在市), names NFKC-normalised',
+  ],
+  [
+    'dsa_stocks_index_cn_hk_us.json',
+    'daily_stock_analysis stocks.index.json, 2026-03-22',
+    'HK listings and their short names',
+  ],
+  [
+    'cn_indices_sina_spot.csv, cn_indices_csindex_akshare.csv',
+    'Sina index list 2025-02-01; CSI index list 2026-05-12',
+    'SSE/SZSE indices',
+  ],
+  ['global_indices_eastmoney.tsv', 'Eastmoney standard indexes (bookkeeping-mobile cb0f006c)', 'global indices'],
+  [
+    'cn_funds_eastmoney.tsv',
+    'Eastmoney fund codes (leek-fund 425bc794, 2026-01-27)',
+    'exchange-traded funds (ETF/LOF) of SSE and SZSE',
+  ],
+  [
+    'us_ticker_to_cn_name.json, code_to_cn_name_common.json',
+    'valuation-radar-ui CN_NAMES; daily_stock_analysis STOCK_NAME_MAP (2026-03-14)',
+    'Chinese names of US listings (rows ABMD, AZPN1, TE1 rejected)',
+  ],
+  ['crypto_cryptocurrency_icons_manifest.json', 'cryptocurrency-icons manifest, 2022-08-22', 'cryptocurrency symbols'],
+  [
+    'scripts/securities/curated.ts',
+    'hand-checked in this repository',
+    'aliases, dual-listing primaries, names that are ordinary words, index names',
+  ],
+];
+
+const args = process.argv.slice(2);
+const from = resolve(
+  args.includes('--from') ? args[args.indexOf('--from') + 1] : join(ROOT, '../shared/data/reference'),
+);
+const read = (file: string) => readFileSync(join(from, file), 'utf8').replace(/^\uFEFF/, '');
+const nfkc = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+const rows = new Map<string, Row>();
+const put = (row: Row) => {
+  const existing = rows.get(row.id);
+  rows.set(row.id, existing ? { ...existing, ...definedOnly(row) } : row);
+};
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
+
+// --- US ------------------------------------------------------------------------------------
+const NOT_COMMON_EQUITY = /\b(Warrants?|Rights?|Units?|Preferred|Notes? due|Debentures?|Subordinated)\b/i;
+const OTHER_EXCHANGES: Record<string, string> = {
+  N: 'NYSE',
+  A: 'NYSE American',
+  P: 'NYSE Arca',
+  Z: 'Cboe BZX',
+  V: 'IEX',
+};
+
+/** "Agilent Technologies, Inc. Common Stock" → "Agilent Technologies, Inc.". */
+function cleanUsName(name: string): string {
+  return name
+    .replace(/\s+/g, ' ')
+    .replace(/ - (Class [A-Z]|Series [A-Z]|American Depositary|Common|Ordinary).*$/i, '')
+    .replace(/ (Class [A-Z] )?(Common Stock|Ordinary Shares?|Common Shares?|Capital Stock)\b.*$/i, '')
+    .replace(/ American Depositary (Shares?|Receipts?).*$/i, '')
+    .replace(/ ADS\b.*$/, '')
+    .trim();
+}
+
+function pipeRows(file: string): string[][] {
+  return read(file)
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l && !l.startsWith('File Creation Time'))
+    .map((l) => l.split('|'));
+}
+
+for (const [symbol, name, , test, , , etf] of pipeRows('nasdaqlisted.txt')) {
+  if (test === 'Y' || !/^[A-Z]{1,6}(\.[A-Z]{1,2})?$/.test(symbol) || NOT_COMMON_EQUITY.test(name)) continue;
+  put({ id: `US:${symbol}`, type: etf === 'Y' ? 'etf' : 'stock', exchange: 'NASDAQ', en: cleanUsName(name) });
+}
+for (const [symbol, name, exchange, , etf, , test] of pipeRows('otherlisted.txt')) {
+  if (test === 'Y' || !/^[A-Z]{1,6}(\.[A-Z]{1,2})?$/.test(symbol) || NOT_COMMON_EQUITY.test(name)) continue;
+  put({
+    id: `US:${symbol}`,
+    type: etf === 'Y' ? 'etf' : 'stock',
+    exchange: OTHER_EXCHANGES[exchange] ?? exchange,
+    en: cleanUsName(name),
+  });
+}
+
+/** "TENCENT HOLDINGS LTD" → "Tencent Holdings Ltd" (SEC titles are upper case). */
+function titleCase(name: string): string {
+  const keep = new Set(['ADR', 'ADS', 'ETF', 'USA', 'LLC', 'PLC', 'AG', 'SA', 'NV', 'SE', 'LP', 'II', 'III', 'REIT']);
+  return name
+    .split(/\s+/)
+    .map((w) => (keep.has(w.replace(/[.,]/g, '')) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+const sec = JSON.parse(read('sec_company_tickers_exchange.json')) as {
+  data: [number, string, string, string | null][];
+};
+for (const [, name, ticker, exchange] of sec.data) {
+  const symbol = ticker.replace('-', '.');
+  if (exchange !== 'OTC' || rows.has(`US:${symbol}`) || !/^[A-Z]{1,6}(\.[A-Z]{1,2})?$/.test(symbol)) continue;
+  put({ id: `US:${symbol}`, type: 'stock', exchange: 'OTC', en: titleCase(name) });
+}
+
+// --- A-shares ------------------------------------------------------------------------------
+const A_EXCHANGE: Record<string, string> = { SH: 'SSE', SZ: 'SZSE', BJ: 'BSE' };
+for (const r of parseCsv(read('cn_a_shares_listed_exchange_2026.csv'))) {
+  if (r.status !== '在市' || !/^\d{6}$/.test(r.code) || !A_EXCHANGE[r.exchange]) continue;
+  put({ id: `${r.exchange}:${r.code}`, type: 'stock', exchange: A_EXCHANGE[r.exchange], zh: nfkc(r.name) });
+}
+
+// --- Hong Kong -----------------------------------------------------------------------------
+type DsaRow = [string, string, string, string, string, string[], string, string, boolean, number];
+const dsa = JSON.parse(read('dsa_stocks_index_cn_hk_us.json')) as DsaRow[];
+const hkAliases = new Map<string, string[]>();
+for (const [, code, name, , , aliases, market, , active] of dsa) {
+  if (market !== 'HK' || !active || !/^\d{5}$/.test(code)) continue;
+  const latin = aliases.find((a) => /^[A-Za-z]/.test(a));
+  put({ id: `HK:${code}`, type: 'stock', exchange: 'HKEX', zh: nfkc(name), en: latin });
+  hkAliases.set(
+    `HK:${code}`,
+    aliases.filter((a) => /\p{Script=Han}/u.test(a)),
+  );
+}
+
+// --- Indices -------------------------------------------------------------------------------
+for (const r of parseCsv(read('cn_indices_sina_spot.csv'))) {
+  const m = /^(sh|sz)(\d{6})$/.exec(r['代码']);
+  if (m)
+    put({
+      id: `${m[1].toUpperCase()}:${m[2]}`,
+      type: 'index',
+      exchange: m[1] === 'sh' ? 'SSE' : 'SZSE',
+      zh: nfkc(r['名称']),
+    });
+}
+for (const r of parseCsv(read('cn_indices_csindex_akshare.csv'))) {
+  const market = r.index_code.startsWith('000') ? 'SH' : r.index_code.startsWith('399') ? 'SZ' : undefined;
+  const id = `${market}:${r.index_code}`;
+  if (market && !rows.has(id))
+    put({ id, type: 'index', exchange: market === 'SH' ? 'SSE' : 'SZSE', zh: nfkc(r.display_name) });
+}
+/** Eastmoney secids of the indices that have a home market of ours; the rest are INTL:<code>. */
+const EASTMONEY_IDS: Record<string, string> = {
+  '100.HSI': 'HK:HSI',
+  '124.HSCCI': 'HK:HSCCI',
+  '100.HSCEI': 'HK:HSCEI',
+  '100.DJIA': 'US:.DJI',
+  '100.SPX': 'US:.INX',
+  '100.NDX': 'US:.IXIC',
+  '1.000001': 'SH:000001',
+  '1.000300': 'SH:000300',
+  '0.399001': 'SZ:399001',
+  '0.399005': 'SZ:399005',
+  '0.399006': 'SZ:399006',
+};
+for (const line of read('global_indices_eastmoney.tsv').split(/\r?\n/).slice(1)) {
+  const [, name, secid] = line.split('\t');
+  if (!secid) continue;
+  const id = EASTMONEY_IDS[secid] ?? `INTL:${secid.split('.')[1]}`;
+  // Eastmoney labels the Nasdaq Composite just 纳斯达克; keep the listed name where we have one.
+  put({ id, type: 'index', exchange: '', zh: rows.get(id)?.zh ?? nfkc(name) });
+}
+
+// --- Exchange-traded funds -----------------------------------------------------------------
+for (const line of read('cn_funds_eastmoney.tsv').split(/\r?\n/).slice(1)) {
+  const [code, , name] = line.split('\t');
+  const market = /^(15|16)\d{4}$/.test(code ?? '')
+    ? 'SZ'
+    : /^(50|51|52|56|58)\d{4}$/.test(code ?? '')
+      ? 'SH'
+      : undefined;
+  if (!market || !name || !/ETF|LOF/.test(name)) continue;
+  put({
+    id: `${market}:${code}`,
+    type: name.includes('ETF') ? 'etf' : 'fund',
+    exchange: market === 'SH' ? 'SSE' : 'SZSE',
+    zh: nfkc(name),
+  });
+}
+
+// --- Crypto --------------------------------------------------------------------------------
+for (const { symbol, name } of JSON.parse(read('crypto_cryptocurrency_icons_manifest.json')) as {
+  symbol: string;
+  name: string;
+}[]) {
+  if (/^[A-Z0-9]{2,10}$/.test(symbol)) put({ id: `CRYPTO:${symbol}`, type: 'crypto', exchange: '', en: name });
+}
+
+// --- Chinese names of US listings ----------------------------------------------------------
+const usCnNames = new Map<string, string>();
+const addUsCn = (ticker: string, name: string) => {
+  const id = `US:${ticker.replace('-', '.')}`;
+  if (REJECTED_US_CN_NAMES.includes(ticker) || !rows.has(id)) return;
+  usCnNames.set(id, nfkc(name));
+  put({ ...rows.get(id)!, zh: nfkc(name) });
+};
+for (const [t, n] of Object.entries(
+  (JSON.parse(read('us_ticker_to_cn_name.json')) as { CN_NAMES: Record<string, string> }).CN_NAMES,
+))
+  addUsCn(t, n);
+for (const [t, n] of Object.entries(
+  (JSON.parse(read('code_to_cn_name_common.json')) as { STOCK_NAME_MAP: Record<string, string> }).STOCK_NAME_MAP,
+)) {
+  if (/^[A-Z]/.test(t)) addUsCn(t, n);
+}
+
+// --- The curated layer wins ----------------------------------------------------------------
+for (const c of CURATED) {
+  const base = rows.get(c.id);
+  put({
+    id: c.id,
+    type: c.type ?? base?.type ?? 'stock',
+    exchange: c.exchange ?? base?.exchange ?? '',
+    zh: c.zh,
+    en: c.en,
+  });
+}
+
+// --- Names matched in text -----------------------------------------------------------------
+const ordinary = new Set(ORDINARY_WORD_NAMES);
+const names = new Map<string, { ids: string[]; context: boolean }>();
+/** Adds a name; `context` is ORed in, unless `decided` (the curated layer's word is final). */
+const addName = (name: string, id: string, context = false, decided = false) => {
+  // HK 8xxxx codes are the RMB trading counters of listings that also trade in HKD: never what a name means.
+  if (/^HK:8\d{4}$/.test(id)) return;
+  const entry = names.get(name) ?? { ids: [], context: false };
+  if (!entry.ids.includes(id)) entry.ids.push(id);
+  const flagged = context || ordinary.has(name);
+  entry.context = decided ? flagged : entry.context || flagged;
+  names.set(name, entry);
+};
+for (const row of rows.values()) {
+  const [market] = row.id.split(':');
+  if (!row.zh || row.type !== 'stock') continue;
+  if (market === 'SH' || market === 'SZ' || market === 'BJ' || market === 'HK') {
+    // Auto-imported names of two characters are too often words; curated aliases cover the real ones.
+    if (row.zh.length >= 3) addName(row.zh, row.id);
+    const bare = row.zh.replace(/-(W|SW|S|B|R|SWR|WR)$/, '');
+    if (bare !== row.zh && bare.length >= 3) addName(bare, row.id);
+  }
+}
+for (const [id, aliases] of hkAliases) for (const a of aliases) if (a.length >= 3) addName(a, id);
+for (const [id, zh] of usCnNames) {
+  if (/ETF|指数/.test(zh)) continue; // sector-fund translations ("公用事业ETF") read as generic phrases
+  addName(zh, id, zh.length < 3);
+}
+for (const c of CURATED) {
+  const context = new Set(c.contextNames ?? []);
+  for (const n of [c.zh, ...(c.aliases ?? []), ...context]) if (n) addName(n, c.id, context.has(n), true);
+}
+// Order each name's listings: the curated primary first, then A-shares, Hong Kong, US.
+const MARKET_ORDER = ['SH', 'SZ', 'BJ', 'HK', 'US', 'INTL', 'CRYPTO'];
+for (const [name, entry] of names) {
+  entry.ids.sort((a, b) => MARKET_ORDER.indexOf(a.split(':')[0]) - MARKET_ORDER.indexOf(b.split(':')[0]));
+  const primary = PRIMARY[name];
+  if (primary && entry.ids.includes(primary)) entry.ids = [primary, ...entry.ids.filter((i) => i !== primary)];
+}
+
+// --- Write ---------------------------------------------------------------------------------
+const field = (s: string | undefined) => (s ?? '').replace(/[|\n]/g, ' ');
+const securityLines = [...rows.values()]
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  .map((r) => [r.id, TYPE_CODE[r.type], r.exchange, field(r.zh), field(r.en)].join('|'));
+const nameLines = [...names.entries()]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([name, e]) => [name, e.context ? 'c' : '', e.ids.join(',')].join('|'));
+
+const counts = new Map<string, number>();
+for (const r of rows.values()) counts.set(r.id.split(':')[0], (counts.get(r.id.split(':')[0]) ?? 0) + 1);
+const header = [
+  '/**',
+  ' * GENERATED by scripts/securities/build-securities.ts: do not edit by hand (edit curated.ts, rerun).',
+  ` * Listings: ${[...counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}; names matched in text: ${names.size}.`,
+  ' * Sources (input file: published list and date: what was taken):',
+  ...SOURCES.map(([file, source, what]) => ` * - ${file}: ${source}: ${what}`),
+  ' */',
+].join('\n');
+const body = [
+  header,
+  '',
+  '/** `id|type|exchange|zh|en` a line; type s(tock) e(tf) i(ndex) f(und) c(rypto). */',
+  `export const SECURITY_ROWS = ${JSON.stringify(securityLines.join('\n'))};`,
+  '',
+  '/** `name|flags|id,id…` a line; flag c: matched only with finance context; ids in order of preference. */',
+  `export const NAME_ROWS = ${JSON.stringify(nameLines.join('\n'))};`,
+  '',
+  '/** Cashtag symbols that mean the cryptocurrency first. */',
+  `export const CRYPTO_FIRST = ${JSON.stringify(CRYPTO_FIRST)};`,
+  '',
+].join('\n');
+
+if (args.includes('--check')) {
+  const committed = readFileSync(OUT, 'utf8');
+  if (committed !== body) {
+    console.error(`${OUT} is not what the inputs in ${from} give: rerun without --check.`);
+    process.exit(1);
+  }
+  console.log(`securities: ${OUT} is up to date with ${from}`);
+} else {
+  writeFileSync(OUT, body);
+  console.log(
+    `securities: wrote ${rows.size} listings and ${names.size} names (${(body.length / 1024).toFixed(0)} KiB) to ${OUT}`,
+  );
+}

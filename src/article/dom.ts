@@ -1,0 +1,26 @@
+/**
+ * The few DOM members the engine reads, as structural types: a browser's DOM and a Node DOM
+ * implementation (linkedom, in the CLI) both satisfy them, and the engine stays free of DOM globals.
+ */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly firstChild: DomNode | null;
+  readonly lastChild: DomNode | null;
+  readonly previousSibling: DomNode | null;
+  readonly nextSibling: DomNode | null;
+}
+
+export interface DomText extends DomNode {
+  readonly data: string;
+}
+
+export interface DomElement extends DomNode {
+  readonly localName: string;
+  hasAttribute(name: string): boolean;
+  getAttribute(name: string): string | null;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
+export const DOCUMENT_FRAGMENT_NODE = 11;
