@@ -92,7 +92,9 @@ describe('Chromium with the built extension', () => {
         it('switching highlights off restores the page exactly; on brings them back', async () => {
           const pristine = await page.evaluate(pristineBody);
           await setHighlight(false);
-          await page.waitFor(() => document.querySelectorAll('finlens-mark, finlens-card, [data-finlens-id]').length === 0);
+          await page.waitFor(
+            () => document.querySelectorAll('finlens-mark, finlens-card, [data-finlens-id]').length === 0,
+          );
           expect((await page.evaluate(liveBody)).html).toBe(pristine.html);
 
           // Remember the very text nodes of the clean page, then go round once more.
@@ -104,7 +106,9 @@ describe('Chromium with the built extension', () => {
           );
           expect(await page.evaluate(lostTextNodes)).toBeGreaterThan(0);
           await setHighlight(false);
-          await page.waitFor(() => document.querySelectorAll('finlens-mark, finlens-card, [data-finlens-id]').length === 0);
+          await page.waitFor(
+            () => document.querySelectorAll('finlens-mark, finlens-card, [data-finlens-id]').length === 0,
+          );
           expect(await page.evaluate(lostTextNodes)).toBe(0);
           expect((await page.evaluate(liveBody)).html).toBe(pristine.html);
           await setHighlight(true);

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from './csv.ts';
-import { CRYPTO_FIRST, CURATED, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
+import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'src/securities/data/securities.generated.ts');
@@ -270,7 +270,7 @@ const names = new Map<string, { ids: string[]; context: boolean }>();
 /** Adds a name; `context` is ORed in, unless `decided` (the curated layer's word is final). */
 const addName = (name: string, id: string, context = false, decided = false) => {
   // HK 8xxxx codes are the RMB trading counters of listings that also trade in HKD: never what a name means.
-  if (/^HK:8\d{4}$/.test(id)) return;
+  if (/^HK:8\d{4}$/.test(id) || NEVER_NAMES.includes(name)) return;
   const entry = names.get(name) ?? { ids: [], context: false };
   if (!entry.ids.includes(id)) entry.ids.push(id);
   const flagged = context || ordinary.has(name);

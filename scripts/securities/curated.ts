@@ -95,7 +95,8 @@ export const CURATED: CuratedSecurity[] = [
   { id: 'HK:00941', zh: '中国移动', en: 'China Mobile', aliases: ['China Mobile'] },
   { id: 'HK:00883', zh: '中国海洋石油', en: 'CNOOC', aliases: ['中海油', 'CNOOC'] },
   { id: 'HK:00005', zh: '汇丰控股', en: 'HSBC', aliases: ['汇丰', 'HSBC'] },
-  { id: 'HK:00388', zh: '香港交易所', en: 'HKEX', aliases: ['港交所'] },
+  // 港交所 and 香港交易所 name the venue far more often than the listed company: matched by code only.
+  { id: 'HK:00388', zh: '香港交易所', en: 'HKEX' },
   { id: 'HK:02331', zh: '李宁', en: 'Li Ning', aliases: ['Li Ning'] },
   { id: 'HK:06862', zh: '海底捞', en: 'Haidilao', aliases: ['Haidilao'] },
   { id: 'HK:02020', zh: '安踏体育', en: 'Anta Sports', aliases: ['安踏'] },
@@ -235,6 +236,9 @@ export const PRIMARY: Record<string, string> = {
   'Li Auto': 'US:LI',
   Bilibili: 'US:BILI',
 };
+
+/** Names the generator must not match, whatever list carries them (venues rather than securities). */
+export const NEVER_NAMES = ['香港交易所', '港交所'];
 
 /**
  * Listed short names that are also ordinary words, places or news outlets (ports, oceans, "robot",

@@ -15,11 +15,21 @@ const CASHTAG = /[$＄]([A-Za-z]{1,6})(?:([._-])([A-Za-z]{1,2}))?(?![A-Za-z0-9_]
  */
 const ASCII_BEFORE = new Set([...' \t\n\r\f\v([{/,;"\'<>']);
 
+/** Letters and digits of scripts written with spaces: glued to a `$`, they make it part of a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces: their letters may touch a cashtag (`买入$BIDU涨了`). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function gluedToWord(code: number): boolean {
+  const c = String.fromCharCode(code);
+  return WORD_CHAR.test(c) && !UNSPACED.test(c);
+}
+
 function mayPrecede(code: number): boolean {
   if (code < 128) return ASCII_BEFORE.has(String.fromCharCode(code));
-  // Non-ASCII: CJK text and its punctuation (`买入$BIDU`, `（$BABA）`) are fine; Latin letters
-  // (`é$X`) and an ellipsis are not.
-  return !/[\p{Script=Latin}\p{N}…]/u.test(String.fromCharCode(code));
+  // Non-ASCII: CJK text and its punctuation (`买入$BIDU`, `（$BABA）`) are fine; letters of other
+  // scripts (`é$X`, `Λ$T`) and an ellipsis are not.
+  return code !== 0x2026 && !gluedToWord(code);
 }
 
 /** Finds cashtags outside `refused` (URLs, e-mail addresses). */
@@ -33,6 +43,7 @@ export function findCashtags(text: string, refused: readonly Range[]): Candidate
     const after = text.charCodeAt(end);
     // Refuse chains and truncations: `$HARD$CORE`, spreadsheet `$C:$C`, a tweet cut at `$TSL…`.
     if (after === 36 /* $ */ || after === 0xff04 || after === 0x2026) continue;
+    if (after > 127 && gluedToWord(after)) continue;
     if (after === 58 /* : */ && text.charCodeAt(end + 1) === 36) continue;
     if (overlaps(refused, start, end)) continue;
     found.push({ start, end, kind: 'cashtag', security: resolveCashtagSymbol(symbol, separator, suffix) });

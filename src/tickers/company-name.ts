@@ -33,9 +33,32 @@ export function findNames(text: string, cat: Catalog): NameCandidate[] {
     bestName = -1;
     trie.walk(text, i, keepWhole);
     if (bestName >= 0) {
-      found.push({ start: i, end: bestEnd, entry: cat.names[bestName] });
-      i = bestEnd - 1;
+      if (bestEnd - i > SHORT_NAME || alignsWithWords(text, i, bestEnd)) {
+        found.push({ start: i, end: bestEnd, entry: cat.names[bestName] });
+        i = bestEnd - 1;
+      }
     }
   }
   return found;
+}
+
+/** Names this short are checked against word boundaries (`工行` must not match inside `化工行业`). */
+const SHORT_NAME = 3;
+const WINDOW = 8;
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Whether a short Han name starts and ends on word boundaries of its surroundings. Chinese has
+ * no spaces: ICU's dictionary segmentation says where words are. Latin names have their own check.
+ */
+function alignsWithWords(text: string, start: number, end: number): boolean {
+  if (!/\p{Script=Han}/u.test(text[start])) return true;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const from = Math.max(0, start - WINDOW);
+  const boundaries = new Set<number>();
+  for (const s of segmenter.segment(text.slice(from, Math.min(text.length, end + WINDOW)))) {
+    boundaries.add(from + s.index);
+    boundaries.add(from + s.index + s.segment.length);
+  }
+  return boundaries.has(start) && boundaries.has(end);
 }

@@ -16,9 +16,13 @@ export interface TextLink {
   href: string;
 }
 
-/** Finance words near a name that make an ordinary-word name (`苹果`, `Apple`, `天津港`) a security. */
+/**
+ * Words that make an ordinary-word name (`苹果`, `Apple`, `天津港`) mean the listed company: talk of
+ * its shares, filings and results. Sector talk (`机器人概念股`, `农产品板块`) and bare figures
+ * (`农产品出口增长5%`) are not enough.
+ */
 const FINANCE_CONTEXT =
-  /股|涨|跌|市值|营收|净利|利润|财报|业绩|公司|集团|板块|概念|龙头|上市|分红|收盘|开盘|估值|港股|美股|A股|%|％|亿|美元|\bshares?\b|\bstocks?\b|\bInc\b|\bCorp|\bearnings\b|\brevenue\b|\bNYSE\b|\bNasdaq\b|\binvestors?\b|\bquarter/i;
+  /股价|股份|股票|个股|市值|涨停|跌停|停牌|公告|财报|年报|季报|营收|净利|股东|估值|\bshares?\b|\bstock\b|\bInc\b|\bCorp|\bearnings\b|\bNYSE\b|\bNasdaq\b/i;
 const CONTEXT_REACH = 16;
 
 /** How the text talks about markets, besides its explicit mentions. */

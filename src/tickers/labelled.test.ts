@@ -190,9 +190,14 @@ const cases: [string, string, Expected][] = [
     '港股收盘：恒指涨1%，港股科技股走强，港交所成交放大，阿里巴巴涨3%',
     [
       ['恒指', 'name', 'HK:HSI'],
-      ['港交所', 'name', 'HK:00388'],
       ['阿里巴巴', 'name', 'HK:09988'],
     ],
+  ],
+  ['the exchange as a venue is not its listed company', '天齐锂业在港交所公告称', [['天齐锂业', 'name', 'SZ:002466']]],
+  [
+    'a short alias inside a longer word is not a name',
+    '化工行业增加值增长20.1%，工行股价上涨',
+    [['工行', 'name', 'SH:601398']],
   ],
   ['a dual listing defaults to the primary listing', '阿里巴巴发布新模型', [['阿里巴巴', 'name', 'US:BABA']]],
   ['an ordinary-word name needs finance context', '我吃了一个苹果。苹果股价今天上涨。', [['苹果', 'name', 'US:AAPL']]],
@@ -210,6 +215,7 @@ const cases: [string, string, Expected][] = [
   ['code, URLs and e-mail', 'see https://example.com/$ABC?q=$AAPL or write ir@baidu.com; PATH=a$HOME', []],
   ['spreadsheet references and chains', 'COUNTIFS(RATS!$C:$C) and $HARD$CORE', []],
   ['truncated cashtags', 'watch $TSL… next', []],
+  ['a dollar sign inside a word of another script', 'RΛ$TΛ and é$AB', []],
   ['all-caps words that are not tickers', 'The CEO said AI, USD, ETF and GDP matter.', []],
   [
     'years, dates, prices and phone numbers',
