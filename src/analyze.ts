@@ -16,7 +16,7 @@ export interface AnalyzeInput {
 /** Finds the securities a text names, each with every mention and its UTF-16 offsets into `text`. */
 export function analyze(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
-  const links = Array.isArray(input?.links) ? input.links.filter(isLink) : [];
+  const links = Array.isArray(input?.links) ? input.links.filter((l) => isLink(l, text.length)) : [];
   const securities = new Map<string, Security>();
   for (const c of findMentions(text, links, catalog())) {
     const { id, symbol, market, exchange, type, name } = c.security;
@@ -42,13 +42,17 @@ export function locatedMentions(analysis: Analysis): LocatedMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-function isLink(l: unknown): l is TextLink {
+/** A link that lies inside the text (a caller's stale or made-up range is dropped, not trusted). */
+function isLink(l: unknown, length: number): l is TextLink {
   const link = l as TextLink;
   return (
     typeof link === 'object' &&
     link !== null &&
     Number.isInteger(link.start) &&
     Number.isInteger(link.end) &&
+    link.start >= 0 &&
+    link.start < link.end &&
+    link.end <= length &&
     typeof link.href === 'string'
   );
 }

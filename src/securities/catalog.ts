@@ -20,89 +20,129 @@ export interface NameEntry {
   needsContext: boolean;
 }
 
+/** How many lookups the catalog remembers (hostile text can name endless made-up tickers). */
+const MEMO_LIMIT = 50_000;
+
 const TYPES: Record<string, SecurityType> = { s: 'stock', e: 'etf', i: 'index', f: 'fund', c: 'crypto' };
 
-/** The bundled securities data, indexed. Build it once with `catalog()`. */
+/**
+ * The bundled securities data, indexed. Loading does the least it can: the name trie (every page
+ * is scanned for names) is built in one pass; everything else is read on first use.
+ */
 export class Catalog {
-  /** id → the rest of its row, parsed on demand (most rows are never asked for). */
-  private readonly rows = new Map<string, string>();
-  /** 6-digit code → ids in SH/SZ/BJ that carry it (000001 is both 平安银行 and 上证指数). */
-  private readonly sixDigit = new Map<string, string[]>();
-  private readonly parsed = new Map<string, Listing>();
-  private namesById: Map<string, string[]> | undefined;
-  readonly names: NameEntry[] = [];
-  readonly nameTrie: NameTrie;
+  readonly nameTrie = new NameTrie(NAME_ROWS);
   readonly cryptoFirst = new Set(CRYPTO_FIRST);
+  /** Where each line of SECURITY_ROWS starts (sorted by id: lookups are binary searches). */
+  private rowStarts: Int32Array | undefined;
+  /** Where each line of NAME_ROWS starts; name `i` is line `i`. */
+  private nameStarts: Int32Array | undefined;
+  /** Listings parsed so far, and ids looked up and not found (null): an article repeats its tickers. */
+  private readonly parsed = new Map<string, Listing | null>();
+  private readonly entries: NameEntry[] = [];
+  private namesById: Map<string, string[]> | undefined;
 
-  constructor() {
-    let at = 0;
-    while (at < SECURITY_ROWS.length) {
-      let end = SECURITY_ROWS.indexOf('\n', at);
-      if (end < 0) end = SECURITY_ROWS.length;
-      const bar = SECURITY_ROWS.indexOf('|', at);
-      const id = SECURITY_ROWS.slice(at, bar);
-      this.rows.set(id, SECURITY_ROWS.slice(bar + 1, end));
-      const colon = id.indexOf(':');
-      if (id.length === colon + 7 && id.charCodeAt(0) !== 85 /* U */) {
-        const code = id.slice(colon + 1);
-        const list = this.sixDigit.get(code);
-        if (list) list.push(id);
-        else this.sixDigit.set(code, [id]);
-      }
-      at = end + 1;
+  /** The name on line `index` of the name table, with its listings. */
+  nameEntry(index: number): NameEntry {
+    let entry = this.entries[index];
+    if (!entry) {
+      this.nameStarts ??= lineStarts(NAME_ROWS);
+      const [name, flags, ids] = line(NAME_ROWS, this.nameStarts[index]).split('|');
+      entry = { name, ids: ids.split(','), needsContext: flags.includes('c') };
+      this.entries[index] = entry;
     }
-    for (const line of NAME_ROWS.split('\n')) {
-      const [name, flags, ids] = line.split('|');
-      this.names.push({ name, ids: ids.split(','), needsContext: flags.includes('c') });
-    }
-    this.nameTrie = new NameTrie(this.names.map((n) => n.name));
+    return entry;
   }
 
   /** Whether the data has this listing. */
   has(id: string): boolean {
-    return this.rows.has(id);
+    return this.listing(id) !== undefined;
   }
 
   /** The listing for a canonical id, if the data has it. */
   listing(id: string): Listing | undefined {
     const cached = this.parsed.get(id);
-    if (cached) return cached;
-    const rest = this.rows.get(id);
-    if (rest === undefined) return undefined;
-    const [type, exchange, zh, en] = rest.split('|');
-    const colon = id.indexOf(':');
-    const listing: Listing = {
-      id,
-      market: id.slice(0, colon) as Market,
-      symbol: id.slice(colon + 1),
-      type: TYPES[type] ?? 'unknown',
-      exchange: exchange || undefined,
-      name: { zh: zh || undefined, en: en || undefined },
-    };
-    this.parsed.set(id, listing);
-    return listing;
+    if (cached !== undefined) return cached ?? undefined;
+    const rest = this.row(id);
+    let listing: Listing | null = null;
+    if (rest !== undefined) {
+      const [type, exchange, zh, en] = rest.split('|');
+      const colon = id.indexOf(':');
+      listing = {
+        id,
+        market: id.slice(0, colon) as Market,
+        symbol: id.slice(colon + 1),
+        type: TYPES[type] ?? 'unknown',
+        exchange: exchange || undefined,
+        name: { zh: zh || undefined, en: en || undefined },
+      };
+    }
+    if (this.parsed.size < MEMO_LIMIT) this.parsed.set(id, listing);
+    return listing ?? undefined;
   }
 
-  /** The SH/SZ/BJ listings with this 6-digit code. */
+  /** The SH/SZ/BJ listings with this 6-digit code (000001 is both 平安银行 and 上证指数). */
   bySixDigitCode(code: string): readonly string[] {
-    return this.sixDigit.get(code) ?? [];
+    return ['SH', 'SZ', 'BJ'].map((m) => `${m}:${code}`).filter((id) => this.has(id));
   }
 
-  /** Every name the text may use for a listing (built on first use). */
+  /** Every name the text may use for a listing (the reverse index is built on first use). */
   namesOf(id: string): readonly string[] {
     if (!this.namesById) {
       this.namesById = new Map();
-      for (const entry of this.names) {
-        for (const i of entry.ids) {
+      for (const row of NAME_ROWS.split('\n')) {
+        const [name, , ids] = row.split('|');
+        for (const i of ids.split(',')) {
           const list = this.namesById.get(i);
-          if (list) list.push(entry.name);
-          else this.namesById.set(i, [entry.name]);
+          if (list) list.push(name);
+          else this.namesById.set(i, [name]);
         }
       }
     }
     const listed = this.listing(id)?.name.zh;
     const names = this.namesById.get(id) ?? [];
     return listed && !names.includes(listed) ? [...names, listed] : names;
+  }
+
+  /** The row of an id (the text after the id), or undefined; binary search over the sorted rows. */
+  private row(id: string): string | undefined {
+    this.rowStarts ??= lineStarts(SECURITY_ROWS);
+    const starts = this.rowStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const cmp = compareId(id, starts[mid]);
+      if (cmp === 0) return line(SECURITY_ROWS, starts[mid]).slice(id.length + 1);
+      if (cmp < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return undefined;
+  }
+}
+
+/** The offset where each line of `rows` starts. */
+function lineStarts(rows: string): Int32Array {
+  const starts: number[] = [0];
+  for (let at = rows.indexOf('\n'); at >= 0; at = rows.indexOf('\n', at + 1)) starts.push(at + 1);
+  return Int32Array.from(starts);
+}
+
+/** The line of `rows` that starts at `start`. */
+function line(rows: string, start: number): string {
+  const end = rows.indexOf('\n', start);
+  return rows.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * Compares `id` with the id of the row that starts at `start` (the text up to its first `|`), in
+ * the generator's sort order (UTF-16 code units).
+ */
+function compareId(id: string, start: number): number {
+  for (let i = 0; ; i++) {
+    const a = i < id.length ? id.charCodeAt(i) : 124; /* | */
+    const b = SECURITY_ROWS.charCodeAt(start + i);
+    if (a !== b) return a === 124 ? -1 : b === 124 ? 1 : a - b;
+    if (a === 124) return 0;
   }
 }
 

@@ -1,65 +1,117 @@
 /**
- * A trie over UTF-16 code units, flat for speed: characters map to a dense alphabet, and each
- * transition is one integer key (state × alphabet size + letter) in a single Map, so every key
- * stays a small integer and a lookup costs one hash probe.
+ * A trie over UTF-16 code units in typed arrays, built in one pass from names in sorted order
+ * (the generator sorts them): nodes in preorder, each with its label, first child and next
+ * sibling; children in ascending label order, so a lookup stops at the first larger label. The
+ * root's children are a direct table. No Map, no per-node objects: loading it costs one pass.
  */
 export class NameTrie {
-  private readonly alphabet = new Uint16Array(65536);
-  /** 1 where some name starts with the code unit. */
-  private readonly first = new Uint8Array(65536);
-  private readonly alphabetSize: number;
-  private readonly next = new Map<number, number>();
-  /** For each state, the index of the name that ends there, or -1. */
+  /** The node after the first character, or 0 when no name starts with it. */
+  private readonly root = new Int32Array(65536);
+  private readonly label: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  /** For each node, the index of the name that ends there, or -1. */
   private readonly terminal: Int32Array;
-
-  constructor(names: readonly string[]) {
-    let letters = 0;
-    for (const name of names) {
-      for (let i = 0; i < name.length; i++) {
-        const c = name.charCodeAt(i);
-        if (this.alphabet[c] === 0) this.alphabet[c] = ++letters;
-      }
-    }
-    this.alphabetSize = letters + 1;
-    const terminal: number[] = [-1];
-    let states = 1;
-    names.forEach((name, index) => {
-      let state = 0;
-      for (let i = 0; i < name.length; i++) {
-        const key = state * this.alphabetSize + this.alphabet[name.charCodeAt(i)];
-        let to = this.next.get(key);
-        if (to === undefined) {
-          to = states++;
-          terminal.push(-1);
-          this.next.set(key, to);
-        }
-        state = to;
-      }
-      terminal[state] = index;
-      if (name.length > 0) this.first[name.charCodeAt(0)] = 1;
-    });
-    this.terminal = Int32Array.from(terminal);
-  }
-
-  /** Whether some name starts with this code unit (a cheap filter before `walk`). */
-  startsName(code: number): boolean {
-    return this.first[code] === 1;
-  }
+  /** For each node where a name ends: 1 when that name ends with an ASCII letter or digit. */
+  private readonly endsAlnum: Uint8Array;
 
   /**
-   * Walks from `start` and reports each name that ends along the way (shortest first) through
-   * `onName(nameIndex, end)`; stops when `onName` returns false or no name continues.
+   * Builds the trie from `rows`, one name a line up to the first `|` (the generator's NAME_ROWS),
+   * sorted by UTF-16 code units; name `i` is line `i`. One plain loop over the characters, reading
+   * them in place: this runs at load, before the engine is warm.
    */
-  walk(text: string, start: number, onName: (nameIndex: number, end: number) => boolean): void {
-    let state = 0;
-    for (let i = start; i < text.length; i++) {
-      const a = this.alphabet[text.charCodeAt(i)];
-      if (a === 0) return;
-      const to = this.next.get(state * this.alphabetSize + a);
-      if (to === undefined) return;
-      state = to;
-      const t = this.terminal[state];
-      if (t >= 0 && !onName(t, i + 1)) return;
+  constructor(rows: string) {
+    const size = rows.length + 1;
+    this.label = new Uint16Array(size);
+    this.firstChild = new Int32Array(size);
+    this.nextSibling = new Int32Array(size);
+    this.terminal = new Int32Array(size).fill(-1);
+    this.endsAlnum = new Uint8Array(size);
+    // path[d] is the node for the d-th character of the previous name, which starts at prevStart.
+    const path = new Int32Array(256);
+    let prevStart = 0;
+    let prevLength = 0;
+    let nodes = 1;
+    let index = 0;
+    let at = 0;
+    while (at < rows.length) {
+      let bar = at;
+      while (bar < rows.length && rows.charCodeAt(bar) !== 124 /* | */ && rows.charCodeAt(bar) !== 10) bar++;
+      const length = Math.min(bar - at, path.length);
+      let shared = 0;
+      while (
+        shared < length &&
+        shared < prevLength &&
+        rows.charCodeAt(at + shared) === rows.charCodeAt(prevStart + shared)
+      )
+        shared++;
+      if (
+        shared < length &&
+        shared < prevLength &&
+        rows.charCodeAt(at + shared) < rows.charCodeAt(prevStart + shared)
+      ) {
+        throw new Error(`NameTrie: names are not sorted at line ${index + 1}`);
+      }
+      for (let d = shared; d < length; d++) {
+        const node = nodes++;
+        const c = rows.charCodeAt(at + d);
+        this.label[node] = c;
+        if (d === 0) this.root[c] = node;
+        // The new node is its parent's largest child so far: after the previous name's node at
+        // this depth when they share the parent, else the parent's first child.
+        else if (d === shared && d < prevLength) this.nextSibling[path[d]] = node;
+        else this.firstChild[path[d - 1]] = node;
+        path[d] = node;
+      }
+      if (length > 0) {
+        const last = path[length - 1];
+        this.terminal[last] = index;
+        this.endsAlnum[last] = isAsciiAlnum(rows.charCodeAt(at + length - 1)) ? 1 : 0;
+        prevStart = at;
+        prevLength = length;
+      }
+      index++;
+      const newline = rows.indexOf('\n', bar);
+      at = newline < 0 ? rows.length : newline + 1;
     }
   }
+
+  /** A trie of these names (sorted), one a line: for tests and small lists. */
+  static of(names: readonly string[]): NameTrie {
+    return new NameTrie(names.join('\n'));
+  }
+
+  /** Whether some name starts with this code unit (a cheap filter before `longest`). */
+  startsName(code: number): boolean {
+    return this.root[code] !== 0;
+  }
+
+  /** The end of the last `longest()` match. */
+  matchEnd = 0;
+
+  /**
+   * The index of the longest name that starts at `start` (its end in `matchEnd`), or -1. A name
+   * that ends with an ASCII letter or digit must not run on into one (`Tesla` in `Teslas`).
+   */
+  longest(text: string, start: number): number {
+    let node = this.root[text.charCodeAt(start)];
+    let best = -1;
+    for (let i = start + 1; node !== 0; i++) {
+      const t = this.terminal[node];
+      if (t >= 0 && (this.endsAlnum[node] === 0 || i >= text.length || !isAsciiAlnum(text.charCodeAt(i)))) {
+        best = t;
+        this.matchEnd = i;
+      }
+      if (i >= text.length) break;
+      const c = text.charCodeAt(i);
+      let child = this.firstChild[node];
+      while (child !== 0 && this.label[child] < c) child = this.nextSibling[child];
+      node = child !== 0 && this.label[child] === c ? child : 0;
+    }
+    return best;
+  }
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

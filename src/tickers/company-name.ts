@@ -10,55 +10,53 @@ export interface NameCandidate {
 
 /**
  * Finds names leftmost-longest. A name that starts or ends with a Latin letter or digit must
- * stand as a whole word (`Tesla's` matches, `Teslas` and `ATesla` do not); Chinese names have no
- * word boundaries to check.
+ * stand as a whole word (`Tesla's` matches, `Teslas` and `ATesla` do not); a two-character
+ * Chinese name must fall on word boundaries (`工行` is not in `化工行业`).
  */
 export function findNames(text: string, cat: Catalog): NameCandidate[] {
   const trie = cat.nameTrie;
   const found: NameCandidate[] = [];
-  let bestName = -1;
-  let bestEnd = -1;
-  const keepWhole = (nameIndex: number, end: number): boolean => {
-    const name = cat.names[nameIndex].name;
-    if (!isAsciiAlnum(name.charCodeAt(name.length - 1)) || end >= text.length || !isAsciiAlnum(text.charCodeAt(end))) {
-      bestName = nameIndex;
-      bestEnd = end;
-    }
-    return true;
-  };
+  const words = new WordBoundaries(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!trie.startsName(c)) continue;
     if (isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
-    bestName = -1;
-    trie.walk(text, i, keepWhole);
-    if (bestName >= 0) {
-      if (bestEnd - i > SHORT_NAME || alignsWithWords(text, i, bestEnd)) {
-        found.push({ start: i, end: bestEnd, entry: cat.names[bestName] });
-        i = bestEnd - 1;
-      }
-    }
+    const index = trie.longest(text, i);
+    if (index < 0) continue;
+    const end = trie.matchEnd;
+    if (end - i <= 2 && c >= 0x3400 && !words.aligned(i, end)) continue;
+    found.push({ start: i, end, entry: cat.nameEntry(index) });
+    i = end - 1;
   }
   return found;
 }
 
-/** Names this short are checked against word boundaries (`工行` must not match inside `化工行业`). */
-const SHORT_NAME = 3;
-const WINDOW = 8;
+/** How much text on each side the word segmentation looks at. */
+const REACH = 3;
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Whether a short Han name starts and ends on word boundaries of its surroundings. Chinese has
- * no spaces: ICU's dictionary segmentation says where words are. Latin names have their own check.
+ * Whether a span starts and ends on word boundaries, by ICU's dictionary segmentation of a few
+ * characters around it (Chinese has no spaces). Answers are memoised by that window within one
+ * text, as the same short name tends to recur in the same phrases.
  */
-function alignsWithWords(text: string, start: number, end: number): boolean {
-  if (!/\p{Script=Han}/u.test(text[start])) return true;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const from = Math.max(0, start - WINDOW);
-  const boundaries = new Set<number>();
-  for (const s of segmenter.segment(text.slice(from, Math.min(text.length, end + WINDOW)))) {
-    boundaries.add(from + s.index);
-    boundaries.add(from + s.index + s.segment.length);
+class WordBoundaries {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly text: string) {}
+
+  aligned(start: number, end: number): boolean {
+    const from = Math.max(0, start - REACH);
+    const window = this.text.slice(from, Math.min(this.text.length, end + REACH));
+    const key = `${start - from}:${window}`;
+    let answer = this.memo.get(key);
+    if (answer === undefined) {
+      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+      const segments = segmenter.segment(window);
+      const first = segments.containing(start - from);
+      const last = segments.containing(end - from - 1);
+      answer = first?.index === start - from && last !== undefined && last.index + last.segment.length === end - from;
+      this.memo.set(key, answer);
+    }
+    return answer;
   }
-  return boundaries.has(start) && boundaries.has(end);
 }

@@ -24,27 +24,43 @@ export function findMarketCodes(text: string, refused: readonly Range[], cat: Ca
   const add = (start: number, end: number, security: ResolvedCode | undefined) => {
     if (security && !overlaps(refused, start, end)) found.push({ start, end, kind: 'code', security });
   };
-  for (const m of text.matchAll(PREFIXED_A)) {
-    add(m.index, m.index + m[0].length, resolveId(`${m[1].toUpperCase()}:${m[2]}`, 'unknown', cat));
+  // Each form needs a literal that plain prose rarely has: test for it before scanning with the regex.
+  const has = (literal: RegExp | string) => (typeof literal === 'string' ? text.includes(literal) : literal.test(text));
+  if (has(/[SsBb][HhZzJj]\d/))
+    scan(PREFIXED_A, text, (m) =>
+      add(m.index, m.index + m[0].length, resolveId(`${m[1].toUpperCase()}:${m[2]}`, 'unknown', cat)),
+    );
+  if (has(/\d\.[SsBb]/)) {
+    scan(SUFFIXED_A, text, (m) => {
+      const market = m[2].toUpperCase() === 'SS' ? 'SH' : m[2].toUpperCase();
+      add(m.index, m.index + m[0].length, resolveId(`${market}:${m[1]}`, 'unknown', cat));
+    });
   }
-  for (const m of text.matchAll(SUFFIXED_A)) {
-    const market = m[2].toUpperCase() === 'SS' ? 'SH' : m[2].toUpperCase();
-    add(m.index, m.index + m[0].length, resolveId(`${market}:${m[1]}`, 'unknown', cat));
+  if (has(/\.[Hh][Kk]/))
+    scan(SUFFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1], cat)));
+  if (has('HK'))
+    scan(PREFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1] ?? m[2], cat)));
+  if (has(/[A-Z]\.[ONAK]/)) {
+    scan(RIC, text, (m) => {
+      if (cat.has(`US:${m[1]}`)) add(m.index + 1, m.index + m[0].length - 1, resolveId(`US:${m[1]}`, 'unknown', cat));
+    });
   }
-  for (const m of text.matchAll(SUFFIXED_HK)) add(m.index, m.index + m[0].length, resolveHkDigits(m[1], cat));
-  for (const m of text.matchAll(PREFIXED_HK)) add(m.index, m.index + m[0].length, resolveHkDigits(m[1] ?? m[2], cat));
-  for (const m of text.matchAll(RIC)) {
-    if (cat.has(`US:${m[1]}`)) add(m.index + 1, m.index + m[0].length - 1, resolveId(`US:${m[1]}`, 'unknown', cat));
+  if (has('代码')) {
+    scan(LABELLED, text, (m) => {
+      const digits = m.index + m[0].length - 6;
+      add(digits, digits + 6, resolveSixDigit(m[1], cat));
+    });
   }
-  for (const m of text.matchAll(LABELLED)) {
-    const digits = m.index + m[0].length - 6;
-    add(digits, digits + 6, resolveSixDigit(m[1], cat));
-  }
-  for (const m of text.matchAll(PARENTHESISED)) {
+  scan(PARENTHESISED, text, (m) => {
     const candidate = parenthesisedCode(text, m.index, m[0].length, m[1], cat);
     if (candidate) add(candidate.start, candidate.end, candidate.security);
-  }
-  return found;
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function scan(pattern: RegExp, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) onMatch(m);
 }
 
 /**

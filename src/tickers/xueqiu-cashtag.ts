@@ -6,7 +6,7 @@ import type { Candidate } from './candidate.ts';
  * parentheses (`易方达中证海外中国互联网50(QDII-ETF)`), so the lazy name stops at the last
  * parenthesised group directly before the closing `$`. Full-width `＄（）` are accepted too.
  */
-const XUEQIU = /[$＄]([^$＄\n\r]{1,60}?)[(（]([A-Za-z0-9.-]{1,16})[)）][$＄]/gu;
+const XUEQIU = /[$＄]([^$＄\n\r]{1,60}?)[(（]([A-Za-z0-9.-]{1,16})[)）][$＄]/g;
 
 /** Finds every Xueqiu cashtag whose code has a known form. */
 export function findXueqiuCashtags(text: string): Candidate[] {

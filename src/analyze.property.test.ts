@@ -1,0 +1,149 @@
+/** Hostile and random input: analyze() never throws, and what it returns is always consistent. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, locatedMentions } from './analyze.ts';
+
+/** Any UTF-16 code unit, lone surrogates included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+/** Pieces of the grammar itself, so random strings hit its edges far more often than noise would. */
+const fragment = fc.constantFrom(
+  '$',
+  '＄',
+  '(',
+  ')',
+  '（',
+  '）',
+  '.',
+  '-',
+  '_',
+  ':',
+  '：',
+  ' ',
+  '\n',
+  '…',
+  '@',
+  '/',
+  'https://',
+  'www.',
+  'BIDU',
+  'brk',
+  'B',
+  'TO',
+  'SH',
+  'sz',
+  'HK',
+  '.HK',
+  '.SS',
+  '600519',
+  '00700',
+  '0700',
+  '000001',
+  '159671',
+  'NASDAQ',
+  'NYSE',
+  '纳斯达克',
+  '百度',
+  '腾讯',
+  '贵州茅台',
+  '茅台',
+  '苹果',
+  '股价',
+  '工行',
+  '化工行业',
+  '阿里巴巴',
+  'Apple',
+  'Tesla',
+  'S&P 500',
+  '代码',
+  '\uD800',
+  '\uDC00',
+  '😀',
+);
+
+function checkConsistent(text: string): void {
+  const analysis = analyze({ text });
+  expect(analysis.article.text).toBe(text);
+  const mentions = locatedMentions(analysis);
+  let end = 0;
+  for (const m of mentions) {
+    expect(m.start).toBeGreaterThanOrEqual(end); // in order, never overlapping
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    end = m.end;
+  }
+  for (const s of analysis.securities) {
+    expect(s.id).toBe(`${s.market}:${s.symbol}`);
+    expect(s.mentions.length).toBeGreaterThan(0);
+  }
+}
+
+describe('analyze() on hostile input', () => {
+  it('random UTF-16, lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(codeUnit, { maxLength: 300 }).map((a) => a.join('')),
+        checkConsistent,
+      ),
+      {
+        numRuns: 300,
+      },
+    );
+  });
+
+  it('random mixes of the grammar’s own fragments', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fragment, { maxLength: 60 }).map((a) => a.join('')),
+        checkConsistent,
+      ),
+      {
+        numRuns: 1000,
+      },
+    );
+  });
+
+  it('random links, including ones that point nowhere or past the text', () => {
+    const link = fc.record({
+      start: fc.integer({ min: -5, max: 60 }),
+      end: fc.integer({ min: -5, max: 60 }),
+      href: fc.constantFrom(
+        'https://xueqiu.com/S/SH600519',
+        'https://xueqiu.com/S/%E0%A4%A',
+        '//xueqiu.com/s/BIDU?x',
+        '',
+        'javascript:0',
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fragment, { maxLength: 20 }).map((a) => a.join('')),
+        fc.array(link, { maxLength: 5 }),
+        (text, links) => {
+          const analysis = analyze({ text, links });
+          for (const m of locatedMentions(analysis)) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('input that is not what the type says does not throw', () => {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      'text',
+      { text: 5 },
+      { text: 'x', links: 'nope' },
+      { text: 'x', links: [null, 1] },
+    ]) {
+      expect(() => analyze(input as never)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,72 @@
+/** The `finlens` command, run as a real process on the project's own fixtures. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/finlens.mjs');
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('finlens analyze', () => {
+  it('analyses an HTML file and prints the Analysis as JSON', () => {
+    const r = run(['analyze', 'e2e/fixtures/xueqiu-post/index.html']);
+    expect(r.code).toBe(0);
+    const analysis = JSON.parse(r.out);
+    const ids = analysis.securities.map((s: { id: string }) => s.id);
+    expect(ids).toEqual([
+      'US:BIDU',
+      'US:PDD',
+      'SH:600519',
+      'HK:00700',
+      'SZ:002594',
+      'SZ:300750',
+      'US:.IXIC',
+      'US:KWEB',
+    ]);
+    for (const s of analysis.securities) {
+      for (const m of s.mentions) expect(analysis.article.text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('reads plain text from stdin with --text, and prints a table with --format text', () => {
+    const r = run(['analyze', '-', '--text', '--format', 'text'], '买入$BIDU和腾讯控股(00700)');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('US:BIDU');
+    expect(r.out).toContain('"腾讯控股(00700)"');
+  });
+
+  it('answers each JSONL line with the same id, and a bad line with an error line', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Shares of $NVDA rose' }),
+      JSON.stringify({
+        id: 7,
+        html: '<p>电池龙头<a href="https://xueqiu.com/S/SZ300750">$宁德时代(SZ300750)$</a></p>',
+      }),
+      'not json',
+      JSON.stringify({ id: 'x' }),
+    ].join('\n');
+    const r = run(['analyze', '--jsonl'], input);
+    expect(r.code).toBe(0);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 7, null, 'x']);
+    expect(lines[0].securities[0].id).toBe('US:NVDA');
+    expect(lines[1].securities[0].mentions[0]).toMatchObject({ kind: 'link', text: '$宁德时代(SZ300750)$' });
+    expect(lines[2].error).toMatch(/JSON/);
+    expect(lines[3].error).toMatch(/"html" or "text"/);
+  });
+
+  it('says what is wrong, with exit code 2 for usage and 1 for a missing file', () => {
+    expect(run(['frob']).code).toBe(2);
+    expect(run(['analyze', '--format', 'xml', 'x.html']).err).toMatch(/--format is json or text/);
+    const missing = run(['analyze', 'no-such-file.html']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no-such-file\.html/);
+  });
+});
