@@ -172,13 +172,13 @@ for (const [, code, name, , , aliases, market, , active] of dsa) {
 
 // --- Indices -------------------------------------------------------------------------------
 for (const r of parseCsv(read('cn_indices_sina_spot.csv'))) {
-  const m = /^(sh|sz)(\d{6})$/.exec(r['代码']);
+  const m = /^(sh|sz)(\d{6})$/.exec(r.代码);
   if (m)
     put({
       id: `${m[1].toUpperCase()}:${m[2]}`,
       type: 'index',
       exchange: m[1] === 'sh' ? 'SSE' : 'SZSE',
-      zh: nfkc(r['名称']),
+      zh: nfkc(r.名称),
     });
 }
 for (const r of parseCsv(read('cn_indices_csindex_akshare.csv'))) {
