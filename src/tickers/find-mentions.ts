@@ -60,7 +60,14 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
   });
 
   const evidence = new Set(chosen.map((c) => c.security.id));
-  const marketVotes = voteMarkets(text, chosen);
+  // Counted only when some name can mean listings in two markets.
+  // Votes come from the explicit mentions only (names settled below do not vote).
+  const explicitCount = chosen.length;
+  let votes: Map<Market, number> | undefined;
+  const marketVotes = () => {
+    votes ??= voteMarkets(text, chosen.slice(0, explicitCount));
+    return votes;
+  };
   for (const n of findNames(text, cat)) {
     if (taken.isClaimed(n) || insideOne(linkRanges, n) || overlaps(refused, n.start, n.end)) continue;
     const security = settleName(text, n, evidence, marketVotes, cat);
@@ -73,7 +80,7 @@ function settleName(
   text: string,
   n: NameCandidate,
   evidence: ReadonlySet<string>,
-  votes: ReadonlyMap<Market, number>,
+  marketVotes: () => ReadonlyMap<Market, number>,
   cat: Catalog,
 ): ResolvedCode | undefined {
   const { ids, needsContext } = n.entry;
@@ -82,6 +89,7 @@ function settleName(
   if (needsContext && !hasFinanceContext(text, n)) return undefined;
   if (ids.length === 1) return resolveId(ids[0], 'unknown', cat);
   // Several listings: the article's market decides when it clearly leans one way, else the primary.
+  const votes = marketVotes();
   const scored = ids.map((id) => ({ id, votes: votes.get(marketGroup(id.slice(0, id.indexOf(':')) as Market)) ?? 0 }));
   const best = scored.reduce((a, b) => (b.votes > a.votes ? b : a));
   const leader = best.votes >= 2 && scored.every((s) => s === best || s.votes * 2 < best.votes) ? best.id : ids[0];
