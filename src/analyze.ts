@@ -1,3 +1,4 @@
+import { findClaims } from './claims/find-claims.ts';
 import { catalog } from './securities/catalog.ts';
 import { findMentions, type TextLink } from './tickers/find-mentions.ts';
 import type { Analysis, LocatedMention, Security } from './types.ts';
@@ -5,7 +6,7 @@ import type { Analysis, LocatedMention, Security } from './types.ts';
 export type { Snapshot } from './article/snapshot.ts';
 export { snapshotText } from './article/snapshot.ts';
 export type { TextLink } from './tickers/find-mentions.ts';
-export type { Analysis, LocatedMention, Mention, Security } from './types.ts';
+export type { Analysis, Claim, LocatedMention, Mention, Security } from './types.ts';
 
 /** What `analyze()` reads: a page's text (e.g. from `snapshotText`), and the links in it. */
 export interface AnalyzeInput {
@@ -13,10 +14,19 @@ export interface AnalyzeInput {
   links?: readonly TextLink[];
 }
 
-/** Finds the securities a text names, each with every mention and its UTF-16 offsets into `text`. */
+/**
+ * Reads a text: the securities it names (each with every mention) and the claims it makes (each
+ * typed, scored and linked to the securities it is about). Offsets are UTF-16 code units into `text`.
+ */
 export function analyze(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const links = Array.isArray(input?.links) ? input.links.filter((l) => isLink(l, text.length)) : [];
+  const securities = findSecurities(text, links);
+  return { article: { text }, securities, claims: findClaims(text, securities) };
+}
+
+/** The securities a text names, each with every mention, in order of first mention. */
+export function findSecurities(text: string, links: readonly TextLink[] = []): Security[] {
   const securities = new Map<string, Security>();
   for (const c of findMentions(text, links, catalog())) {
     const { id, symbol, market, exchange, type, name } = c.security;
@@ -32,7 +42,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const list = [...securities.values()];
   for (const s of list) s.name = dropEmpty(s.name);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return { article: { text }, securities: list };
+  return list;
 }
 
 /** Every mention of every security, in text order, as the annotator wraps them. */

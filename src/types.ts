@@ -1,3 +1,6 @@
+import type { Claim } from './claims/find-claims.ts';
+
+export type { Claim } from './claims/find-claims.ts';
 /** The one result shape every consumer (content script, popup, CLI, eval) reads. */
 
 /** How a mention was written in the text. */
@@ -37,6 +40,8 @@ export interface Security {
 export interface Analysis {
   article: { text: string };
   securities: Security[];
+  /** The text's checkable sentences, typed and scored, in text order. */
+  claims: Claim[];
 }
 
 /** A mention together with the id of the security it names, as the annotator consumes it. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import twitter from 'twitter-text';
-import { analyze } from '../../src/analyze.ts';
+import { analyze, findSecurities } from '../../src/analyze.ts';
 import { findCashtags } from '../../src/tickers/cashtag.ts';
 import { urlRanges } from '../../src/tickers/text-ranges.ts';
 import { CHINESE, ENGLISH, textOfSize } from './texts.ts';
@@ -47,7 +47,7 @@ const contenders: [string, (text: string) => void][] = [
   [
     '(d) FinLens full recognition',
     (text) => {
-      sink ^= analyze({ text }).securities.length;
+      sink ^= findSecurities(text).length;
     },
   ],
 ];
@@ -115,6 +115,22 @@ try {
   // No build yet: the data's own gzip size is still reported.
 }
 
+// The whole analyze() (securities and claims) of a 10 000-character article, and at 1 MB.
+const articleMs: Record<string, { ms10k: number; msPerMB10k: number; msPerMB1M: number }> = {};
+for (const [lang, base] of [
+  ['Chinese', CHINESE],
+  ['English', ENGLISH],
+] as const) {
+  const article = `${base}\n`.repeat(Math.ceil(10_000 / base.length)).slice(0, 10_000);
+  const big = textOfSize(base, 1_000_000);
+  const ms10k = median((t) => analyze({ text: t }), article) * 1000;
+  articleMs[lang] = {
+    ms10k,
+    msPerMB10k: ms10k / (Buffer.byteLength(article) / 1e6),
+    msPerMB1M: (median((t) => analyze({ text: t }), big) * 1000) / (Buffer.byteLength(big) / 1e6),
+  };
+}
+
 // Hostile inputs: full recognition must not throw and must stay linear (100 KB vs 1 MB).
 const hostile: Record<string, { small: number; large: number; ratio: number }> = {};
 const randomUnicode = (n: number) => {
@@ -155,6 +171,12 @@ console.log(
       ? `; built content script: ${contentScript.rawKB.toFixed(0)} KB, ${contentScript.gzipKB.toFixed(0)} KB gzip`
       : ' (run npm run build for the content script size)'),
 );
+console.log('\nanalyze() (securities and claims)          10 000 chars, ms   ms/MB at 10 K chars   ms/MB at 1 MB');
+for (const [lang, a] of Object.entries(articleMs)) {
+  console.log(
+    `${lang.padEnd(42)}${a.ms10k.toFixed(2).padStart(10)}${a.msPerMB10k.toFixed(0).padStart(20)}${a.msPerMB1M.toFixed(0).padStart(17)}`,
+  );
+}
 console.log('\nhostile input, full recognition           MB/s at 100 K chars   at 1 M chars   per-char cost 1M/100K');
 for (const [name, h] of Object.entries(hostile))
   console.log(
@@ -164,6 +186,6 @@ for (const [name, h] of Object.entries(hostile))
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(
   join(ROOT, 'reports/bench-securities.json'),
-  `${JSON.stringify({ throughputMBps: throughput, coldLoad: { ms: coldMs, firstAnalysisMs: firstMs, heapMB }, dataGzipKB, contentScript, hostile, sink }, null, 2)}\n`,
+  `${JSON.stringify({ throughputMBps: throughput, coldLoad: { ms: coldMs, firstAnalysisMs: firstMs, heapMB }, analyzeArticle: articleMs, dataGzipKB, contentScript, hostile, sink }, null, 2)}\n`,
 );
 console.log('\nbench: wrote reports/bench-securities.json');

@@ -20,6 +20,9 @@ export interface NameEntry {
   needsContext: boolean;
 }
 
+/** The longest name looked for before a parenthesised code. */
+const MAX_NAME = 24;
+
 /** How many lookups the catalog remembers (hostile text can name endless made-up tickers). */
 const MEMO_LIMIT = 50_000;
 
@@ -39,7 +42,6 @@ export class Catalog {
   /** Listings parsed so far, and ids looked up and not found (null): an article repeats its tickers. */
   private readonly parsed = new Map<string, Listing | null>();
   private readonly entries: NameEntry[] = [];
-  private namesById: Map<string, string[]> | undefined;
 
   /** The name on line `index` of the name table, with its listings. */
   nameEntry(index: number): NameEntry {
@@ -85,22 +87,20 @@ export class Catalog {
     return ['SH', 'SZ', 'BJ'].map((m) => `${m}:${code}`).filter((id) => this.has(id));
   }
 
-  /** Every name the text may use for a listing (the reverse index is built on first use). */
-  namesOf(id: string): readonly string[] {
-    if (!this.namesById) {
-      this.namesById = new Map();
-      for (const row of NAME_ROWS.split('\n')) {
-        const [name, , ids] = row.split('|');
-        for (const i of ids.split(',')) {
-          const list = this.namesById.get(i);
-          if (list) list.push(name);
-          else this.namesById.set(i, [name]);
-        }
-      }
-    }
+  /**
+   * The length of the longest name of listing `id` that ends exactly at `end` in `text` (its listed
+   * name, or a name from the name table that means it), or 0. Walks the trie from the few
+   * positions a name could start at, rather than indexing every listing's names.
+   */
+  longestNameOf(id: string, text: string, end: number): number {
     const listed = this.listing(id)?.name.zh;
-    const names = this.namesById.get(id) ?? [];
-    return listed && !names.includes(listed) ? [...names, listed] : names;
+    for (let start = Math.max(0, end - MAX_NAME); start < end; start++) {
+      if (listed && end - start === listed.length && text.startsWith(listed, start)) return listed.length;
+      if (!this.nameTrie.startsName(text.charCodeAt(start))) continue;
+      const index = this.nameTrie.exact(text, start, end);
+      if (index >= 0 && this.nameEntry(index).ids.includes(id)) return end - start;
+    }
+    return 0;
   }
 
   /** The row of an id (the text after the id), or undefined; binary search over the sorted rows. */

@@ -33,7 +33,14 @@ describe('NameTrie', () => {
           for (let i = 0; i < text.length; i++) {
             const got = trie.startsName(text.charCodeAt(i)) ? trie.longest(text, i) : -1;
             expect(got).toBe(reference(names, text, i));
-            if (got >= 0) expect(trie.matchEnd).toBe(i + names[got].length);
+            if (got >= 0) {
+              expect(trie.matchEnd).toBe(i + names[got].length);
+              expect(trie.exact(text, i, trie.matchEnd)).toBe(got);
+            }
+            // `exact` finds a name only when it is the whole span.
+            for (let end = i + 1; end <= Math.min(text.length, i + 6); end++) {
+              expect(trie.exact(text, i, end)).toBe(names.indexOf(text.slice(i, end)));
+            }
           }
         },
       ),

@@ -86,6 +86,18 @@ export class NameTrie {
     return this.root[code] !== 0;
   }
 
+  /** The index of the name that is exactly `text[start, end)`, or -1. */
+  exact(text: string, start: number, end: number): number {
+    let node = this.root[text.charCodeAt(start)];
+    for (let i = start + 1; node !== 0 && i < end; i++) {
+      const c = text.charCodeAt(i);
+      let child = this.firstChild[node];
+      while (child !== 0 && this.label[child] < c) child = this.nextSibling[child];
+      node = child !== 0 && this.label[child] === c ? child : 0;
+    }
+    return node === 0 ? -1 : this.terminal[node];
+  }
+
   /** The end of the last `longest()` match. */
   matchEnd = 0;
 

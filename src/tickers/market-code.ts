@@ -78,12 +78,10 @@ function parenthesisedCode(
 ): { start: number; end: number; security: ResolvedCode } | undefined {
   const ids =
     digits.length === 6 ? cat.bySixDigitCode(digits) : [`HK:${digits.padStart(5, '0')}`].filter((id) => cat.has(id));
-  const before = text.slice(Math.max(0, open - 24), open);
   for (const id of ids) {
     // The longest name that ends at the parenthesis: 贵州茅台(600519), not 茅台(600519).
-    let name = '';
-    for (const n of cat.namesOf(id)) if (n.length > name.length && before.endsWith(n)) name = n;
-    if (name) return { start: open - name.length, end: open + length, security: resolveId(id, 'unknown', cat) };
+    const name = cat.longestNameOf(id, text, open);
+    if (name > 0) return { start: open - name, end: open + length, security: resolveId(id, 'unknown', cat) };
   }
   const codeStart = text.indexOf(digits, open);
   const codeOnly = (security: ResolvedCode | undefined) =>

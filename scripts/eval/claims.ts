@@ -1,0 +1,129 @@
+/**
+ * Scores claim detection and figure typing on the labelled sets in ../shared/corpus: ClaimBuster
+ * (check-worthy sentences), FinNum-3 (is each numeral in a claim?) and FinNum-1 dev (what each
+ * numeral measures). Prints a table and writes reports/eval-claims.json; skips without the corpus.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/analyze.ts';
+import { isCheckWorthy } from '../../src/claims/find-claims.ts';
+import { findFigures } from '../../src/text/figures.ts';
+import { cell, corpusDir, prf, ROOT } from './corpus.ts';
+
+const dir = corpusDir();
+if (!dir) {
+  console.log('eval: no corpus at ../shared/corpus (or FINLENS_CORPUS): no claims to score, skipping.');
+  process.exit(0);
+}
+
+/** ClaimBuster: a sentence is predicted check-worthy when FinLens finds a check-worthy claim in it. */
+function claimbuster() {
+  const rows = JSON.parse(readFileSync(join(dir!, 'claimbuster/claimbuster_two_class_test.json'), 'utf8')) as {
+    label: number;
+    text: string;
+  }[];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const { label, text } of rows) {
+    const predicted = analyze({ text }).claims.some(isCheckWorthy);
+    if (predicted && label === 1) tp++;
+    else if (predicted) fp++;
+    else if (label === 1) fn++;
+    else tn++;
+  }
+  return { ...prf(tp, fp, fn), accuracy: (tp + tn) / rows.length, sentences: rows.length };
+}
+
+/**
+ * FinNum-3: a numeral is "in a claim" when the speaker estimates or predicts with it, as opposed to
+ * reporting a result: predicted when it lies in a FinLens forecast claim.
+ */
+function finnum3() {
+  const rows = JSON.parse(readFileSync(join(dir!, 'finnum3/FinNum-3_en_ConCall_dev.json'), 'utf8')) as {
+    paragraph: string;
+    offset_start: number;
+    offset_end: number;
+    claim: number;
+  }[];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const cache = new Map<string, ReturnType<typeof analyze>['claims']>();
+  for (const r of rows) {
+    let claims = cache.get(r.paragraph);
+    if (!claims) {
+      claims = analyze({ text: r.paragraph }).claims;
+      cache.set(r.paragraph, claims);
+    }
+    const predicted = claims.some(
+      (c) => c.types.includes('forecast') && c.start <= r.offset_start && r.offset_end <= c.end,
+    );
+    if (predicted && r.claim === 1) tp++;
+    else if (predicted) fp++;
+    else if (r.claim === 1) fn++;
+  }
+  return { ...prf(tp, fp, fn), numerals: rows.length, positives: rows.filter((r) => r.claim === 1).length };
+}
+
+/** FinNum-1 dev: the kind of the figure that covers each target numeral, against its category. */
+function finnum1() {
+  const rows = JSON.parse(readFileSync(join(dir!, 'finnum1/FinNum_dev_rebuilded.json'), 'utf8')) as {
+    tweet: string;
+    target_num: string[];
+    category: string[];
+  }[];
+  const KINDS: Record<string, string> = {
+    money: 'Monetary',
+    percent: 'Percentage',
+    quantity: 'Quantity',
+    temporal: 'Temporal',
+  };
+  const perCategory: Record<string, { right: number; total: number }> = {};
+  let right = 0;
+  let total = 0;
+  for (const r of rows) {
+    const figures = findFigures(r.tweet);
+    r.target_num.forEach((num, i) => {
+      const gold = r.category[i];
+      if (!Object.values(KINDS).includes(gold)) return;
+      const at = r.tweet.indexOf(num);
+      const figure = figures.find((f) => at >= f.start && at < f.end);
+      const guess = figure ? KINDS[figure.kind] : undefined;
+      perCategory[gold] ??= { right: 0, total: 0 };
+      perCategory[gold].total++;
+      total++;
+      if (guess === gold) {
+        perCategory[gold].right++;
+        right++;
+      }
+    });
+  }
+  return {
+    accuracy: right / total,
+    numerals: total,
+    perCategory: Object.fromEntries(
+      Object.entries(perCategory).map(([k, v]) => [k, { ...v, accuracy: v.right / v.total }]),
+    ),
+  };
+}
+
+const results = { claimbuster: claimbuster(), finnum3: finnum3(), finnum1: finnum1() };
+const { claimbuster: cb, finnum3: f3, finnum1: f1 } = results;
+console.log('\nset / measure                                  FinLens   goal');
+console.log(`ClaimBuster check-worthy     precision         ${cell(cb.p)}`);
+console.log(`                             recall            ${cell(cb.r)}`);
+console.log(`                             F1                ${cell(cb.f1)}   >= 0.75`);
+console.log(`FinNum-3 numeral in claim    precision         ${cell(f3.p)}`);
+console.log(`                             recall            ${cell(f3.r)}`);
+console.log(`                             F1                ${cell(f3.f1)}`);
+console.log(`FinNum-1 dev figure typing   accuracy          ${cell(f1.accuracy)}`);
+for (const [k, v] of Object.entries(f1.perCategory))
+  console.log(`                             ${k.padEnd(18)}${cell(v.accuracy)}   (${v.total})`);
+console.log(
+  `(ClaimBuster ${cb.sentences} sentences; FinNum-3 ${f3.numerals} numerals, ${f3.positives} in claims; FinNum-1 ${f1.numerals} numerals of the four kinds)`,
+);
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+writeFileSync(join(ROOT, 'reports/eval-claims.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`eval: wrote ${join(ROOT, 'reports/eval-claims.json')}`);

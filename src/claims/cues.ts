@@ -1,0 +1,23 @@
+/** What makes a sentence a checkable claim, by type, in Chinese and English. */
+export type ClaimType = 'figure' | 'comparison' | 'forecast' | 'attribution';
+
+/** Superlatives, rankings, "only" claims and comparisons. */
+const COMPARISON =
+  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季度|次|天|步|时间)|首[个家位款]|唯一|只有|仅有|仅次于|之一|超过|高于|低于|多于|少于|不及|领先|落后|排名|创(?:新高|新低|纪录|历史)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?)\b/i;
+
+/** Predictions, plans, targets and guidance. */
+const FORECAST =
+  /将(?!近|军)|预计|预期|预测|有望|目标价|计划|料将|或将|指引|展望|明年|下半年|未来|拟|\b(?:will|won't|expects?|expected|forecasts?|projected|projections?|guidance|outlook|anticipates?|plans? to|aims? to|price target|likely to|is set to|are set to|going to|next (?:year|quarter|month))\b/i;
+
+/** Statements attributed to a person, a company, a report or data. */
+const ATTRIBUTION =
+  /表示|(?<![名简号对昵统职堪])称(?![号为作])|指出|认为|据(?:悉|了解|报道|统计|介绍|[^，。]{1,12}?(?:报道|消息|数据|显示))|援引|引用|透露|宣布|公告|数据显示|证实|回应|坦言|强调|\b(?:said|says|say|told|according to|stated|reported|announced|noted|added|claimed|believes|estimated|argued|wrote|citing)\b/i;
+
+/** The cue types present in a sentence. */
+export function cueTypes(sentence: string): ClaimType[] {
+  const types: ClaimType[] = [];
+  if (COMPARISON.test(sentence)) types.push('comparison');
+  if (FORECAST.test(sentence)) types.push('forecast');
+  if (ATTRIBUTION.test(sentence)) types.push('attribution');
+  return types;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.ts';
+
+/** Claims as [sentence, types, figures as "text=value unit", securities]. */
+function claims(text: string) {
+  return analyze({ text }).claims.map((c) => [
+    c.text,
+    c.types,
+    c.figures
+      .filter((f) => f.kind !== 'temporal')
+      .map((f) => `${f.text}=${f.value}${f.unit ? ` ${f.unit}` : ''}${f.per ? `/${f.per}` : ''}`),
+    c.securities,
+  ]);
+}
+
+describe('findClaims', () => {
+  it('types the claims of a Chinese post and links them to the securities they are about', () => {
+    const text =
+      'ChatGPT的前身GPT-3花了1200万美元。百度是国内人工智能技术最强的一家公司。百度表示，明年将推出新模型。它的营收增长了百分之二十。这篇文章写得不错。';
+    expect(claims(text)).toEqual([
+      ['ChatGPT的前身GPT-3花了1200万美元。', ['figure'], ['1200万美元=12000000 USD'], []],
+      ['百度是国内人工智能技术最强的一家公司。', ['comparison'], [], ['US:BIDU']],
+      ['百度表示，明年将推出新模型。', ['forecast', 'attribution'], [], ['US:BIDU']],
+      ['它的营收增长了百分之二十。', ['figure'], ['百分之二十=20 %'], ['US:BIDU']],
+    ]);
+  });
+
+  it('types English claims: figures, comparisons, forecasts and attributions', () => {
+    const text =
+      'Baidu said revenue rose 15% to $4.5bn. It is the only search company with a chatbot. Analysts expect guidance of 5-7%. The weather was nice.';
+    expect(claims(text)).toEqual([
+      [
+        'Baidu said revenue rose 15% to $4.5bn.',
+        ['figure', 'attribution'],
+        ['15%=15 %', '$4.5bn=4500000000 USD'],
+        ['US:BIDU'],
+      ],
+      ['It is the only search company with a chatbot.', ['comparison'], [], ['US:BIDU']],
+      ['Analysts expect guidance of 5-7%.', ['figure', 'forecast'], ['5-7%=5 %'], ['US:BIDU']],
+    ]);
+  });
+
+  it('scores figures above bare attributions, and leaves out questions and dates alone', () => {
+    const a = analyze({ text: '据悉，公司营收达3000亿元。他表示满意。营收会涨吗？会议定于2023年3月1日。' }).claims;
+    expect(a.map((c) => c.text)).toEqual(['据悉，公司营收达3000亿元。', '他表示满意。']);
+    expect(a[0].score).toBeGreaterThan(a[1].score);
+    expect(a[0].figures[0]).toMatchObject({ text: '3000亿元', value: 3e11, unit: 'CNY', kind: 'money' });
+  });
+
+  it('does not carry a subject across a paragraph break', () => {
+    const text = '$BIDU rose 3%.\nThe index fell 2%.';
+    expect(claims(text).map(([, , , s]) => s)).toEqual([['US:BIDU'], []]);
+  });
+});

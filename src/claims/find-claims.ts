@@ -1,0 +1,100 @@
+import { type Figure, findFigures } from '../text/figures.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Security } from '../types.ts';
+import { type ClaimType, cueTypes } from './cues.ts';
+
+export type { ClaimType } from './cues.ts';
+
+/** A sentence that asserts something checkable. */
+export interface Claim {
+  start: number;
+  end: number;
+  text: string;
+  /** One claim can have several types; figure first, then comparison, forecast, attribution. */
+  types: ClaimType[];
+  /** Check-worthiness, 0–1: figures weigh most, then comparisons, forecasts, attributions. */
+  score: number;
+  /** The sentence's figures (dates and years included, with kind `temporal`). */
+  figures: Figure[];
+  /** Ids of the securities the claim is about: named in the sentence, or carried over from the one before. */
+  securities: string[];
+}
+
+/**
+ * How much each type makes a sentence worth checking. A forecast is a claim about the future,
+ * typed and shown, but it cannot be checked today: it weighs least.
+ */
+const WEIGHTS: Record<ClaimType, number> = { figure: 0.45, comparison: 0.25, attribution: 0.15, forecast: 0.1 };
+
+/**
+ * Whether a claim can be checked today: it has a figure, a comparison or an attribution. A forecast
+ * alone is a claim (and is shown as one) but nothing can confirm it yet.
+ */
+export function isCheckWorthy(claim: Pick<Claim, 'types'>): boolean {
+  return claim.types.some((t) => t !== 'forecast');
+}
+
+/** Spelled-out amounts and proportions: "six million", "two-thirds", "five times", "tens of thousands". */
+const NUMBER_WORDS =
+  /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|several|tens of|hundreds of)\s(?:hundred|thousand|million|billion|trillion)s?|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|halves)|(?:two|three|four|five|ten)\s(?:times|percent)|half of)\b/i;
+/** Things that happened: a reported past event is checkable even without a number. */
+const EVENT =
+  /\b(?:voted|passed|signed|cut|raised|created|increased|decreased|doubled|tripled|lost|spent|went (?:up|down)|fell|rose|grew|declined|dropped|jumped|reached|hit|paid)\b|增长了|下降了|上涨了|下跌了|达到了|突破了|创下/i;
+
+/** Finds the claims of `text`, linked to the securities `analyze()` found in it. */
+export function findClaims(text: string, securities: readonly Security[]): Claim[] {
+  const mentions = securities
+    .flatMap((s) => s.mentions.map((m) => ({ start: m.start, id: s.id })))
+    .sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  let next = 0;
+  let carried: string[] = [];
+  let carriedFor = 0;
+  let previousEnd = 0;
+  for (const { start, end } of splitSentences(text)) {
+    // A new paragraph starts afresh: nothing is carried over a line break.
+    if (text.slice(previousEnd, start).includes('\n')) carried = [];
+    previousEnd = end;
+    const named: string[] = [];
+    while (next < mentions.length && mentions[next].start < end) {
+      if (mentions[next].start >= start && !named.includes(mentions[next].id)) named.push(mentions[next].id);
+      next++;
+    }
+    const sentence = text.slice(start, end);
+    const figures = findFigures(text, start, end);
+    const types = cueTypes(sentence);
+    if (figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence)) types.unshift('figure');
+    let about = named;
+    if (named.length > 0) {
+      carried = named;
+      carriedFor = 0;
+    } else if (carried.length > 0 && carriedFor++ < 2) {
+      about = carried;
+    }
+    if (types.length === 0 || isQuestion(sentence)) continue;
+    claims.push({
+      start,
+      end,
+      text: sentence,
+      types,
+      score: score(sentence, types, figures, about),
+      figures,
+      securities: about,
+    });
+  }
+  return claims;
+}
+
+function isQuestion(sentence: string): boolean {
+  return /[?？][”"')）]*$/.test(sentence);
+}
+
+function score(sentence: string, types: ClaimType[], figures: Figure[], securities: string[]): number {
+  let s = types.reduce((sum, t) => sum + WEIGHTS[t], 0);
+  if (figures.some((f) => f.kind === 'money' || f.kind === 'percent')) s += 0.05;
+  if (figures.some((f) => f.kind === 'temporal')) s += 0.1;
+  if (EVENT.test(sentence)) s += 0.15;
+  if (securities.length > 0) s += 0.1;
+  if (sentence.replace(/\s/g, '').length < 8) s *= 0.5;
+  return Math.round(Math.min(1, s) * 100) / 100;
+}
