@@ -84,8 +84,18 @@ describe('analyze()', () => {
   });
 
   it('returns an empty analysis for empty or missing text rather than throwing', () => {
-    expect(analyze({ text: '' })).toEqual({ article: { text: '' }, securities: [], claims: [] });
-    expect(analyze({} as { text: string })).toEqual({ article: { text: '' }, securities: [], claims: [] });
+    expect(analyze({ text: '' })).toEqual({
+      article: { text: '' },
+      securities: [],
+      claims: [],
+      keyPoints: { headline: '', gist: '', points: [] },
+    });
+    expect(analyze({} as { text: string })).toEqual({
+      article: { text: '' },
+      securities: [],
+      claims: [],
+      keyPoints: { headline: '', gist: '', points: [] },
+    });
   });
 
   it('stays correct on hostile input: many dollar signs, lone surrogates, no spaces', () => {

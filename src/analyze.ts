@@ -1,4 +1,5 @@
 import { findClaims } from './claims/find-claims.ts';
+import { findKeyPoints } from './keypoints/key-points.ts';
 import { catalog } from './securities/catalog.ts';
 import { findMentions, type TextLink } from './tickers/find-mentions.ts';
 import type { Analysis, LocatedMention, Security } from './types.ts';
@@ -8,10 +9,12 @@ export { snapshotText } from './article/snapshot.ts';
 export type { TextLink } from './tickers/find-mentions.ts';
 export type { Analysis, Claim, LocatedMention, Mention, Security } from './types.ts';
 
-/** What `analyze()` reads: a page's text (e.g. from `snapshotText`), and the links in it. */
+/** What `analyze()` reads: a page's text (e.g. from `snapshotText`), the links in it, and its title. */
 export interface AnalyzeInput {
   text: string;
   links?: readonly TextLink[];
+  /** The article's title, if known: it becomes the headline and guides the key points. */
+  title?: string;
 }
 
 /**
@@ -21,8 +24,9 @@ export interface AnalyzeInput {
 export function analyze(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const links = Array.isArray(input?.links) ? input.links.filter((l) => isLink(l, text.length)) : [];
+  const title = typeof input?.title === 'string' ? input.title : '';
   const securities = findSecurities(text, links);
-  return { article: { text }, securities, claims: findClaims(text, securities) };
+  return { article: { text }, securities, claims: findClaims(text, securities), keyPoints: findKeyPoints(text, title) };
 }
 
 /** The securities a text names, each with every mention, in order of first mention. */

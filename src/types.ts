@@ -1,6 +1,8 @@
 import type { Claim } from './claims/find-claims.ts';
+import type { KeyPoints } from './keypoints/key-points.ts';
 
 export type { Claim } from './claims/find-claims.ts';
+export type { KeyPoint, KeyPoints } from './keypoints/key-points.ts';
 /** The one result shape every consumer (content script, popup, CLI, eval) reads. */
 
 /** How a mention was written in the text. */
@@ -42,6 +44,8 @@ export interface Analysis {
   securities: Security[];
   /** The text's checkable sentences, typed and scored, in text order. */
   claims: Claim[];
+  /** Headline, one-line gist and 3–7 extractive key points (with offsets), in text order. */
+  keyPoints: KeyPoints;
 }
 
 /** A mention together with the id of the security it names, as the annotator consumes it. */
