@@ -171,7 +171,7 @@ console.log(
       ? `; built content script: ${contentScript.rawKB.toFixed(0)} KB, ${contentScript.gzipKB.toFixed(0)} KB gzip`
       : ' (run npm run build for the content script size)'),
 );
-console.log('\nanalyze() (securities and claims)          10 000 chars, ms   ms/MB at 10 K chars   ms/MB at 1 MB');
+console.log('\nanalyze() (securities, claims, key points) 10 000 chars, ms   ms/MB at 10 K chars   ms/MB at 1 MB');
 for (const [lang, a] of Object.entries(articleMs)) {
   console.log(
     `${lang.padEnd(42)}${a.ms10k.toFixed(2).padStart(10)}${a.msPerMB10k.toFixed(0).padStart(20)}${a.msPerMB1M.toFixed(0).padStart(17)}`,
