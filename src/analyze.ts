@@ -50,7 +50,7 @@ export function findSecurities(text: string, links: readonly TextLink[] = []): S
 }
 
 /** Every mention of every security, in text order, as the annotator wraps them. */
-export function locatedMentions(analysis: Analysis): LocatedMention[] {
+export function locatedMentions(analysis: Pick<Analysis, 'securities'>): LocatedMention[] {
   return analysis.securities
     .flatMap((s) => s.mentions.map((m) => ({ ...m, securityId: s.id })))
     .sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 /** FinLens in one page: analyse, highlight on demand, serve the popup, and take it all back. */
 import browser from 'webextension-polyfill';
-import { analyze, locatedMentions, snapshotText } from '../../src/analyze.ts';
-import type { Analysis, Security } from '../../src/types.ts';
+import { findSecurities, locatedMentions, snapshotText } from '../../src/analyze.ts';
+import type { Security } from '../../src/types.ts';
 import { type ContentCalls, callBackground, type PageState, serve } from '../messages.ts';
 import { loadSettings, onSettingsChanged } from '../settings.ts';
 import { type Annotation, MARK_TAG, type PageSnapshot, wrapMentions } from './annotator.ts';
@@ -23,25 +23,26 @@ function contextAlive(): boolean {
 export async function startPageSession(doc: Document): Promise<() => void> {
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  let analysis: Analysis = analyze({ text: '' });
+  // Securities only: claims and key points are not shown in the page yet, so they are not computed here.
+  let securities: Security[] = [];
   let annotation: Annotation | null = null;
   let card: HoverCard | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let highlightsOff: AbortController | null = null;
 
-  const byId = () => new Map(analysis.securities.map((s) => [s.id, s]));
+  const byId = () => new Map(securities.map((s) => [s.id, s]));
 
   /** Reads the page afresh (it may have changed since the last time) and analyses it. */
   function analyzePage(body: HTMLElement): PageSnapshot {
     const snapshot = snapshotText<Text, HTMLElement>(body);
-    analysis = analyze({ text: snapshot.text, links: snapshot.links });
+    securities = findSecurities(snapshot.text, snapshot.links);
     return snapshot;
   }
 
   function highlight(): void {
     if (highlightsOff || !doc.body) return;
     const snapshot = analyzePage(doc.body);
-    annotation = wrapMentions(snapshot, locatedMentions(analysis));
+    annotation = wrapMentions(snapshot, locatedMentions({ securities }));
     card = new HoverCard(doc);
     highlightsOff = new AbortController();
     listenForCard(highlightsOff.signal, byId());
@@ -139,7 +140,7 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     {
       getPageState: async (): Promise<PageState> => {
         await started;
-        return { highlighted: annotation !== null, securities: analysis.securities };
+        return { highlighted: annotation !== null, securities };
       },
       reveal: async ({ securityId }) => {
         await started;
@@ -155,6 +156,6 @@ export async function startPageSession(doc: Document): Promise<() => void> {
   }, signal);
 
   await started;
-  await callBackground('pageAnalyzed', { count: analysis.securities.length });
+  await callBackground('pageAnalyzed', { count: securities.length });
   return stop;
 }
