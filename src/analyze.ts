@@ -15,6 +15,11 @@ export interface AnalyzeInput {
   links?: readonly TextLink[];
   /** The article's title, if known: it becomes the headline and guides the key points. */
   title?: string;
+  /**
+   * False when the text is a page that is not an article (a sign-in page, a portal): its securities
+   * are still found, but it has no claims or key points. Plain text counts as an article.
+   */
+  article?: boolean;
 }
 
 /**
@@ -26,6 +31,9 @@ export function analyze(input: AnalyzeInput): Analysis {
   const links = Array.isArray(input?.links) ? input.links.filter((l) => isLink(l, text.length)) : [];
   const title = typeof input?.title === 'string' ? input.title : '';
   const securities = findSecurities(text, links);
+  if (input?.article === false) {
+    return { article: { text }, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
+  }
   return { article: { text }, securities, claims: findClaims(text, securities), keyPoints: findKeyPoints(text, title) };
 }
 

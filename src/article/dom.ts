@@ -4,6 +4,8 @@
  */
 export interface DomNode {
   readonly nodeType: number;
+  readonly parentNode: DomNode | null;
+  readonly textContent: string | null;
   readonly firstChild: DomNode | null;
   readonly lastChild: DomNode | null;
   readonly previousSibling: DomNode | null;
@@ -18,6 +20,15 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   hasAttribute(name: string): boolean;
   getAttribute(name: string): string | null;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
+}
+
+/** The document members the article reader uses. */
+export interface DomDocument extends DomNode {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  readonly title: string;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
 }
 
 export const ELEMENT_NODE = 1;

@@ -119,6 +119,8 @@ class LinkEnd {
  */
 export function snapshotText<T extends DomText = DomText, E extends DomElement = DomElement>(
   root: DomNode,
+  /** Subtrees to leave out besides the built-in ones (the article reader drops boilerplate). */
+  leaveOut?: (el: DomElement) => boolean,
 ): Snapshot<T, E> {
   let text = '';
   const segments: Segment<T>[] = [];
@@ -151,7 +153,7 @@ export function snapshotText<T extends DomText = DomText, E extends DomElement =
     }
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as DomElement;
-      if (skipped(el)) {
+      if (skipped(el) || (leaveOut !== undefined && node !== root && leaveOut(el))) {
         if (BLOCK.has(el.localName)) newline();
         continue;
       }

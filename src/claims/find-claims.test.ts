@@ -36,7 +36,8 @@ describe('findClaims', () => {
         ['US:BIDU'],
       ],
       ['It is the only search company with a chatbot.', ['comparison'], [], ['US:BIDU']],
-      ['Analysts expect guidance of 5-7%.', ['figure', 'forecast'], ['5-7%=5 %'], ['US:BIDU']],
+      // "Analysts" does not refer back to Baidu: no link rather than a guessed one.
+      ['Analysts expect guidance of 5-7%.', ['figure', 'forecast'], ['5-7%=5 %'], []],
     ]);
   });
 

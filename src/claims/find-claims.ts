@@ -41,11 +41,21 @@ const NUMBER_WORDS =
 const EVENT =
   /\b(?:voted|passed|signed|cut|raised|created|increased|decreased|doubled|tripled|lost|spent|went (?:up|down)|fell|rose|grew|declined|dropped|jumped|reached|hit|paid)\b|增长了|下降了|上涨了|下跌了|达到了|突破了|创下/i;
 
+/**
+ * A sentence that refers back to the security before it: a pronoun or "the company" first, or a
+ * property of a company (its revenue, shares, results) with no subject of its own. Anything else
+ * keeps no carried-over link: no link is better than a wrong one.
+ */
+const REFERS_BACK =
+  /^(?:It|Its|The (?:company|firm|group|bank|stock|shares)|They|Their|He|She|该公司|该股|该集团|该行|这家公司|公司|其|它|他|她|营收|收入|净利|利润|股价|市值|业绩)/;
+
 /** Finds the claims of `text`, linked to the securities `analyze()` found in it. */
 export function findClaims(text: string, securities: readonly Security[]): Claim[] {
   const mentions = securities
-    .flatMap((s) => s.mentions.map((m) => ({ start: m.start, id: s.id })))
+    .flatMap((s) => s.mentions.map((m) => ({ start: m.start, end: m.end, id: s.id })))
     .sort((a, b) => a.start - b.start);
+  // A security's code (00700, 600519) is a name, not a figure.
+  const inMention = (f: Figure) => mentions.some((m) => f.start < m.end && m.start < f.end);
   const claims: Claim[] = [];
   let next = 0;
   let carried: string[] = [];
@@ -61,17 +71,17 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
       next++;
     }
     const sentence = text.slice(start, end);
-    const figures = findFigures(text, start, end);
+    const figures = findFigures(text, start, end).filter((f) => !inMention(f));
     const types = cueTypes(sentence);
     if (figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence)) types.unshift('figure');
     let about = named;
     if (named.length > 0) {
       carried = named;
       carriedFor = 0;
-    } else if (carried.length > 0 && carriedFor++ < 2) {
+    } else if (carried.length > 0 && carriedFor++ < 2 && REFERS_BACK.test(sentence)) {
       about = carried;
     }
-    if (types.length === 0 || isQuestion(sentence)) continue;
+    if (types.length === 0 || isQuestion(sentence) || justFigures(sentence, figures, start)) continue;
     claims.push({
       start,
       end,
@@ -83,6 +93,14 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
     });
   }
   return claims;
+}
+
+/** A "sentence" that is only numbers (a table cell, `$0`): nothing is asserted about anything. */
+function justFigures(sentence: string, figures: Figure[], offset: number): boolean {
+  let rest = sentence;
+  for (const f of [...figures].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, f.start - offset) + rest.slice(f.end - offset);
+  return (rest.match(/\p{L}/gu)?.length ?? 0) < 2;
 }
 
 function isQuestion(sentence: string): boolean {

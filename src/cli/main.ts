@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { type AnalyzeInput, analyze } from '../analyze.ts';
+import { decodeHtml } from './decode.ts';
 import { formatText } from './format-text.ts';
 import { htmlToInput } from './html-input.ts';
 
@@ -25,7 +26,7 @@ async function readSource(source: string): Promise<string> {
     if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
     return response.text();
   }
-  return readFile(source, 'utf8');
+  return decodeHtml(await readFile(source));
 }
 
 /** One JSONL line's analysis, or an error line that names what was wrong with it (never a crash). */

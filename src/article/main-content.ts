@@ -1,0 +1,183 @@
+import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+
+/** Class and id words of boilerplate: navigation, comments, related and recommended lists, ads. */
+export const BOILERPLATE =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|comments?|reply|related|recommend\w*|promo|ad|ads|advert\w*|sponsor\w*|sidebar|footer|share|social|subscribe|newsletter|popular|trending|rank\w*|hot|tags?|pager|pagination)(?:$|[\s_-])|相关|推荐|评论|热文|热门|排行|导航|广告|分享/i;
+/** Class and id words of the parts around a story's text: byline, dateline, captions, bylines' meta. */
+const NOT_BODY =
+  /(?:^|[\s_-])(?:byline|author|dateline|date|time|meta|info|source|caption|credit|title|headline)(?:$|[\s_-])|作者|来源|时间|编辑|责编/i;
+/** Class and id words of the story itself. */
+const CONTENT_HINT =
+  /(?:^|[\s_-])(?:article|content|post|story|entry|body|text|main|detail)(?:$|[\s_-])|正文|内容|文章/i;
+/** Elements that are never the story. */
+const NEVER = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'button',
+  'select',
+  'textarea',
+  'header',
+]);
+
+/** What one pass over the page learned about its structure. */
+export interface PageStructure {
+  /** The element that holds the story, or null when nothing stands out. */
+  root: DomElement | null;
+  /** Whether a subtree of the story is not part of its text: boilerplate, headline, byline, link lists. */
+  leaveOut: (el: DomElement) => boolean;
+  /** Characters of text in `root`, in links within it, and paragraph-like blocks in it. */
+  textLength: number;
+  linkDensity: number;
+  paragraphs: number;
+}
+
+interface Stats {
+  text: number;
+  linkText: number;
+  /** Text directly under this element (its own text nodes). */
+  ownText: number;
+  commas: number;
+  paragraphs: number;
+  links: number;
+}
+
+/** Whether an element's class or id names boilerplate (`related`, `comments`, `相关`, …). */
+export function isBoilerplate(el: DomElement): boolean {
+  if (NEVER.has(el.localName)) return true;
+  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return label.trim() !== '' && BOILERPLATE.test(label) && !CONTENT_HINT.test(label);
+}
+
+/**
+ * Finds the story's container in one iterative post-order pass: each paragraph-like block (an
+ * element with 25 or more characters of its own text) scores 1 + its commas + a point per 100
+ * characters, credited in full to its parent, half to its grandparent and a third above that, as
+ * Readability does; a container's score is then cut by its link density and moved by its class.
+ */
+export function findMainContent(body: DomElement): PageStructure {
+  const stats = new Map<DomElement, Stats>();
+  // Ancestors are finished after their children: their scores collect here until then.
+  const scores = new Map<DomElement, number>();
+  // Post-order without recursion: [node, visited] pairs.
+  const stack: [DomNode, boolean][] = [[body, false]];
+  while (stack.length > 0) {
+    const [node, visited] = stack.pop() as [DomNode, boolean];
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as DomElement;
+    if (!visited) {
+      if (el !== body && isBoilerplate(el)) continue;
+      stack.push([el, true]);
+      for (let c = el.lastChild; c !== null; c = c.previousSibling)
+        if (c.nodeType === ELEMENT_NODE) stack.push([c, false]);
+      continue;
+    }
+    const s: Stats = { text: 0, linkText: 0, ownText: 0, commas: 0, paragraphs: 0, links: 0 };
+    for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const data = (c as DomNode & { data: string }).data;
+        const trimmed = data.trim().length;
+        s.ownText += trimmed;
+        s.text += trimmed;
+        s.commas += countCommas(data);
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const child = stats.get(c as DomElement);
+        if (!child) continue;
+        s.text += child.text;
+        s.linkText += child.linkText;
+        s.paragraphs += child.paragraphs;
+        s.links += child.links;
+        // Inline children (links, emphasis) count as the element's own text.
+        if (INLINE.has((c as DomElement).localName)) {
+          s.ownText += child.text;
+          s.commas += child.commas;
+        }
+      }
+    }
+    if (el.localName === 'a') {
+      s.linkText = s.text;
+      s.links += 1;
+    }
+    stats.set(el, s);
+    if (!INLINE.has(el.localName) && s.ownText >= 25) {
+      s.paragraphs += 1;
+      const points = 1 + s.commas + Math.min(3, Math.floor(s.ownText / 100));
+      credit(scores, el, points);
+    }
+  }
+  let root: DomElement | null = null;
+  let best = 0;
+  for (const [el, score] of scores) {
+    const s = stats.get(el);
+    if (!s) continue;
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const bonus = CONTENT_HINT.test(label) || el.localName === 'article' || el.localName === 'main' ? 1.25 : 1;
+    const value = score * (1 - (s.text ? s.linkText / s.text : 0)) * bonus;
+    if (value > best) {
+      best = value;
+      root = el;
+    }
+  }
+  const rootStats = root ? stats.get(root) : undefined;
+  const leaveOut = (el: DomElement) => {
+    if (isBoilerplate(el) || el.localName === 'h1' || el.localName === 'figcaption') return true;
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (label.trim() !== '' && NOT_BODY.test(label)) return true;
+    // A block of several links and little else (a list of stories, tags, a link bar) is not the
+    // story's text; a sentence around one link (a cashtag link) is.
+    const s = stats.get(el);
+    return s !== undefined && !INLINE.has(el.localName) && s.links >= 3 && s.linkText / Math.max(1, s.text) > 0.5;
+  };
+  return {
+    root,
+    leaveOut,
+    textLength: rootStats?.text ?? 0,
+    linkDensity: rootStats?.text ? rootStats.linkText / rootStats.text : 1,
+    paragraphs: rootStats?.paragraphs ?? 0,
+  };
+}
+
+const INLINE = new Set([
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'span',
+  'font',
+  'u',
+  'small',
+  'sup',
+  'sub',
+  'mark',
+  'abbr',
+  'time',
+  'code',
+  'q',
+  'cite',
+  'br',
+]);
+
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x3002) n++;
+  }
+  return n;
+}
+
+function credit(scores: Map<DomElement, number>, el: DomElement, points: number): void {
+  let node = el.parentNode;
+  for (let level = 1; level <= 3 && node && node.nodeType === ELEMENT_NODE; level++) {
+    scores.set(node as DomElement, (scores.get(node as DomElement) ?? 0) + points / level);
+    node = node.parentNode;
+  }
+}

@@ -1,0 +1,84 @@
+/** The article reader and the whole analysis on the project's own fixture pages (zh and en), parsed by linkedom. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.ts';
+import { htmlToInput } from '../cli/html-input.ts';
+import type { DomDocument } from './dom.ts';
+import { readArticle } from './read-article.ts';
+
+const fixture = (slug: string) =>
+  readFileSync(join(import.meta.dirname, '../../e2e/fixtures', slug, 'index.html'), 'utf8');
+const read = (slug: string) => readArticle(parseHTML(fixture(slug)).document as unknown as DomDocument);
+
+describe('readArticle on the fixtures', () => {
+  it('reads the Xueqiu-style post: metadata, and a story without navigation, headline, byline or related list', () => {
+    const r = read('xueqiu-post');
+    expect({ isArticle: r.isArticle, title: r.title, published: r.published, lang: r.lang }).toEqual({
+      isArticle: true,
+      title: '大模型的门槛到底有多高？从算力账单说起',
+      published: '2023-02-06T09:15:00+08:00',
+      lang: 'zh-CN',
+    });
+    const text = r.snapshot.text.trim();
+    expect(text.startsWith('上周聊了大模型的技术路线')).toBe(true);
+    expect(text.endsWith('$百度(BIDU)$#AI大模型竞赛升温#')).toBe(true);
+    for (const gone of ['首页', '价值投资小站', '相关文章', '锂价回落之后']) expect(text).not.toContain(gone);
+  });
+
+  it('reads the English story without its correction box, and knows the sign-in page is not an article', () => {
+    const en = read('english-news');
+    expect([en.isArticle, en.title, en.published, en.lang]).toEqual([
+      true,
+      'China tech shares climb as AI spending race heats up',
+      '2023-02-07T14:02:00Z',
+      'en',
+    ]);
+    expect(en.snapshot.text).not.toContain('Correction');
+    const page = read('not-article');
+    expect([page.isArticle, page.title]).toEqual([false, 'Sign in']);
+    expect(page.snapshot.text).toContain('Fees'); // a page that is not an article is read whole
+  });
+});
+
+describe('analyze() on the fixtures', () => {
+  it('Xueqiu-style post: claims and key points of the story', () => {
+    const a = analyze(htmlToInput(fixture('xueqiu-post')));
+    expect(a.keyPoints.headline).toBe('大模型的门槛到底有多高？从算力账单说起');
+    expect(a.keyPoints.points.map((p) => p.text)).toEqual([
+      '上周聊了大模型的技术路线，不少球友留言说看不太懂。',
+      '这次换个角度，算一算训练一个大模型到底要花多少钱。',
+      '公开资料显示，训练一个千亿参数级别的模型，单次算力成本就在数百万美元以上，还不算数据清洗和人工标注。',
+      '国内有能力同时拿出数据、算力和算法团队的公司屈指可数。',
+    ]);
+    expect(a.claims.map((c) => [c.text, c.types, c.figures.map((f) => [f.text, f.value, f.unit])])).toEqual([
+      [
+        '公开资料显示，训练一个千亿参数级别的模型，单次算力成本就在数百万美元以上，还不算数据清洗和人工标注。',
+        ['figure', 'attribution'],
+        [
+          ['千亿', 1e11, undefined],
+          ['百万美元', 1e6, 'USD'],
+        ],
+      ],
+    ]);
+  });
+
+  it('English story: figures, comparisons and attributions, linked to the securities they are about', () => {
+    const a = analyze(htmlToInput(fixture('english-news')));
+    expect(a.claims.map((c) => [c.text.slice(0, 40), c.types, c.securities])).toEqual([
+      ['HONG KONG, Feb 7 — Shares of Baidu Inc (', ['figure', 'attribution'], ['US:BIDU']],
+      ['The KraneShares CSI China Internet ETF, ', ['figure'], ['US:KWEB', 'US:BABA']],
+      ['A start-up in the sector raised $12M las', ['figure', 'forecast'], []],
+      ['"Training costs are the moat," said one ', ['figure', 'comparison', 'attribution'], []],
+      ['$BIDU remains the most-watched name.', ['comparison'], ['US:BIDU']],
+      ['In Hong Kong, Tencent Holdings (0700.HK)', ['figure', 'attribution'], ['HK:00700', 'US:BABA']],
+    ]);
+    expect(a.keyPoints.points).toHaveLength(3);
+  });
+
+  it('a page that is not an article has securities only: no claims, no key points', () => {
+    const a = analyze(htmlToInput(fixture('not-article')));
+    expect([a.claims, a.keyPoints.points]).toEqual([[], []]);
+  });
+});

@@ -1,0 +1,77 @@
+import type { DomDocument, DomElement, DomText } from './dom.ts';
+import { findMainContent } from './main-content.ts';
+import { type PageMeta, readPageMeta } from './page-meta.ts';
+import { type Snapshot, snapshotText } from './snapshot.ts';
+
+/** What the reader makes of a page: is it an article, what is it called, and where is its text. */
+export interface ArticleReading<T extends DomText = DomText, E extends DomElement = DomElement> extends PageMeta {
+  isArticle: boolean;
+  /** What to analyse: the story on an article, the whole body on any other page. */
+  snapshot: Snapshot<T, E>;
+  /** The story's text and its map back to the DOM, where a story container stands out. */
+  story?: Snapshot<T, E>;
+  /** How sure the reading is, and why: for the eval and for debugging a page. */
+  evidence: { textLength: number; paragraphs: number; linkDensity: number; declared: boolean; published: boolean };
+}
+
+/** A story this long (characters, with paragraphs) is an article whatever its markup says. */
+const LONG_STORY = 1500;
+/** With an article declared in the markup, this much story is enough. */
+const DECLARED_STORY = 500;
+
+/**
+ * Reads a page from the DOM the caller gives: its metadata, whether it is an article (declared in
+ * its markup and carrying a story, or carrying a long story with paragraphs and few links), and
+ * its main text, without navigation, comments and related-article lists. One pass over the DOM
+ * for the structure, one over the story for the text: cheap enough for every page.
+ */
+export function readArticle<T extends DomText = DomText, E extends DomElement = DomElement>(
+  doc: DomDocument,
+): ArticleReading<T, E> {
+  const meta = readPageMeta(doc);
+  const body = storyScope(doc);
+  if (!body) {
+    const empty = { text: '', segments: [], links: [] };
+    return {
+      ...meta,
+      isArticle: false,
+      snapshot: empty,
+      evidence: {
+        textLength: 0,
+        paragraphs: 0,
+        linkDensity: 1,
+        declared: meta.declaresArticle,
+        published: !!meta.published,
+      },
+    };
+  }
+  const structure = findMainContent(body);
+  const evidence = {
+    textLength: structure.textLength,
+    paragraphs: structure.paragraphs,
+    linkDensity: Math.round(structure.linkDensity * 1000) / 1000,
+    declared: meta.declaresArticle,
+    published: meta.published !== undefined,
+  };
+  const storyLike = structure.linkDensity < 0.3 && structure.paragraphs >= 3;
+  const isArticle =
+    structure.root !== null &&
+    storyLike &&
+    (structure.textLength >= LONG_STORY ||
+      ((meta.declaresArticle || evidence.published) && structure.textLength >= DECLARED_STORY));
+  const story = structure.root ? snapshotText<T, E>(structure.root, structure.leaveOut) : undefined;
+  const snapshot = isArticle && story ? story : snapshotText<T, E>(body);
+  return { ...meta, isArticle, snapshot, story, evidence };
+}
+
+/**
+ * Where to look for the story: the body, unless a Node parser left it empty and put the page
+ * elsewhere (linkedom does so for markup wrapped in a stray element before <html>; browsers,
+ * following HTML5, always fill the body).
+ */
+function storyScope(doc: DomDocument): DomElement | null {
+  const body = doc.body;
+  if (body && (body.textContent ?? '').trim() !== '') return body;
+  const all = doc.documentElement;
+  return all && (all.textContent ?? '').trim() !== '' ? all : body;
+}
