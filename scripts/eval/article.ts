@@ -79,7 +79,7 @@ function extraction(name: string, pages: { html: string; gold: string }[]) {
   for (const { html, gold } of pages) {
     // These pages are all articles: the story is scored even where detection doubted it.
     const reading = readArticle(dom(html));
-    finlens.push(overlap((reading.story ?? reading.snapshot).text, gold));
+    finlens.push(overlap((reading.readStory() ?? reading.snapshot).text, gold));
     let text = '';
     try {
       text = new Readability(dom(html)).parse()?.textContent ?? '';

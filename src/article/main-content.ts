@@ -49,11 +49,16 @@ interface Stats {
   links: number;
 }
 
+/** An element's class and id, the words pages name their parts with. */
+function labelOf(el: DomElement): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+}
+
 /** Whether an element's class or id names boilerplate (`related`, `comments`, `相关`, …). */
 export function isBoilerplate(el: DomElement): boolean {
   if (NEVER.has(el.localName)) return true;
-  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return label.trim() !== '' && BOILERPLATE.test(label) && !CONTENT_HINT.test(label);
+  const label = labelOf(el);
+  return label !== '' && BOILERPLATE.test(label) && !CONTENT_HINT.test(label);
 }
 
 /**
@@ -117,7 +122,7 @@ export function findMainContent(body: DomElement): PageStructure {
   for (const [el, score] of scores) {
     const s = stats.get(el);
     if (!s) continue;
-    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const label = labelOf(el);
     const bonus = CONTENT_HINT.test(label) || el.localName === 'article' || el.localName === 'main' ? 1.25 : 1;
     const value = score * (1 - (s.text ? s.linkText / s.text : 0)) * bonus;
     if (value > best) {
@@ -128,8 +133,8 @@ export function findMainContent(body: DomElement): PageStructure {
   const rootStats = root ? stats.get(root) : undefined;
   const leaveOut = (el: DomElement) => {
     if (isBoilerplate(el) || el.localName === 'h1' || el.localName === 'figcaption') return true;
-    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (label.trim() !== '' && NOT_BODY.test(label)) return true;
+    const label = labelOf(el);
+    if (label !== '' && NOT_BODY.test(label)) return true;
     // A block of several links and little else (a list of stories, tags, a link bar) is not the
     // story's text; a sentence around one link (a cashtag link) is.
     const s = stats.get(el);

@@ -8,8 +8,11 @@ export interface ArticleReading<T extends DomText = DomText, E extends DomElemen
   isArticle: boolean;
   /** What to analyse: the story on an article, the whole body on any other page. */
   snapshot: Snapshot<T, E>;
-  /** The story's text and its map back to the DOM, where a story container stands out. */
-  story?: Snapshot<T, E>;
+  /**
+   * The story's text and its map back to the DOM, where a story container stands out, even on a
+   * page not taken for an article (the eval scores extraction on known articles). Walked on demand.
+   */
+  readStory: () => Snapshot<T, E> | undefined;
   /** How sure the reading is, and why: for the eval and for debugging a page. */
   evidence: { textLength: number; paragraphs: number; linkDensity: number; declared: boolean; published: boolean };
 }
@@ -30,39 +33,28 @@ export function readArticle<T extends DomText = DomText, E extends DomElement = 
 ): ArticleReading<T, E> {
   const meta = readPageMeta(doc);
   const body = storyScope(doc);
-  if (!body) {
-    const empty = { text: '', segments: [], links: [] };
-    return {
-      ...meta,
-      isArticle: false,
-      snapshot: empty,
-      evidence: {
-        textLength: 0,
-        paragraphs: 0,
-        linkDensity: 1,
-        declared: meta.declaresArticle,
-        published: !!meta.published,
-      },
-    };
-  }
-  const structure = findMainContent(body);
+  const structure = body ? findMainContent(body) : undefined;
+  const root = structure?.root ?? null;
   const evidence = {
-    textLength: structure.textLength,
-    paragraphs: structure.paragraphs,
-    linkDensity: Math.round(structure.linkDensity * 1000) / 1000,
+    textLength: structure?.textLength ?? 0,
+    paragraphs: structure?.paragraphs ?? 0,
+    linkDensity: Math.round((structure?.linkDensity ?? 1) * 1000) / 1000,
     declared: meta.declaresArticle,
     published: meta.published !== undefined,
   };
-  const storyLike = structure.linkDensity < 0.3 && structure.paragraphs >= 3;
+  const storyLike = evidence.linkDensity < 0.3 && evidence.paragraphs >= 3;
   const isArticle =
-    structure.root !== null &&
+    root !== null &&
     storyLike &&
-    (structure.textLength >= LONG_STORY ||
-      ((meta.declaresArticle || evidence.published) && structure.textLength >= DECLARED_STORY));
-  const story = structure.root ? snapshotText<T, E>(structure.root, structure.leaveOut) : undefined;
-  const snapshot = isArticle && story ? story : snapshotText<T, E>(body);
-  return { ...meta, isArticle, snapshot, story, evidence };
+    (evidence.textLength >= LONG_STORY ||
+      ((evidence.declared || evidence.published) && evidence.textLength >= DECLARED_STORY));
+  // Only what is analysed is walked: the story on an article, the body on any other page.
+  const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
+  const snapshot = (isArticle ? readStory() : undefined) ?? (body ? snapshotText<T, E>(body) : EMPTY);
+  return { ...meta, isArticle, snapshot, readStory: isArticle ? () => snapshot : readStory, evidence };
 }
+
+const EMPTY = { text: '', segments: [], links: [] };
 
 /**
  * Where to look for the story: the body, unless a Node parser left it empty and put the page

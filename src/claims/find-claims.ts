@@ -54,10 +54,10 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
   const mentions = securities
     .flatMap((s) => s.mentions.map((m) => ({ start: m.start, end: m.end, id: s.id })))
     .sort((a, b) => a.start - b.start);
-  // A security's code (00700, 600519) is a name, not a figure.
-  const inMention = (f: Figure) => mentions.some((m) => f.start < m.end && m.start < f.end);
   const claims: Claim[] = [];
   let next = 0;
+  // Mentions that reach into the current sentence (one may run on from the sentence before).
+  let open: typeof mentions = [];
   let carried: string[] = [];
   let carriedFor = 0;
   let previousEnd = 0;
@@ -66,12 +66,15 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
     if (text.slice(previousEnd, start).includes('\n')) carried = [];
     previousEnd = end;
     const named: string[] = [];
+    open = open.filter((m) => m.end > start);
     while (next < mentions.length && mentions[next].start < end) {
-      if (mentions[next].start >= start && !named.includes(mentions[next].id)) named.push(mentions[next].id);
-      next++;
+      const m = mentions[next++];
+      if (m.end > start) open.push(m);
+      if (m.start >= start && !named.includes(m.id)) named.push(m.id);
     }
     const sentence = text.slice(start, end);
-    const figures = findFigures(text, start, end).filter((f) => !inMention(f));
+    // A security's code (00700, 600519) is a name, not a figure.
+    const figures = findFigures(text, start, end).filter((f) => !open.some((m) => f.start < m.end && m.start < f.end));
     const types = cueTypes(sentence);
     if (figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence)) types.unshift('figure');
     let about = named;
