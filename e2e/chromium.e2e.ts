@@ -12,6 +12,7 @@ import {
   liveBody,
   lostTextNodes,
   markedMentions,
+  paintedHighlights,
   pristineBody,
   probeExtensionFiles,
   rememberTextNodes,
@@ -54,11 +55,13 @@ describe('Chromium with the built extension', () => {
           await p.goto(`chrome-extension://${chromium().extensionId}/extension/popup/index.html?tabId=${forTab}`);
           return p;
         };
-        const setHighlight = async (on: boolean) => {
-          const box = popup.getByRole('checkbox');
+        const setSwitch = async (name: string, on: boolean) => {
+          const box = popup.getByRole('checkbox', { name });
           await expect.poll(() => box.isEnabled()).toBe(true);
           if ((await box.isChecked()) !== on) await box.click();
         };
+        const setHighlight = (on: boolean) => setSwitch('Highlight securities', on);
+        const setClaims = (on: boolean) => setSwitch('Highlight claims', on);
 
         beforeAll(async () => {
           page = await openFixture(ctx as SuiteContext, xueqiu);
@@ -78,6 +81,64 @@ describe('Chromium with the built extension', () => {
           );
           await popup.setViewportSize({ width: 400, height: 420 });
           await popup.screenshot({ path: join(RESULTS_DIR, 'popup.png') });
+        });
+
+        it("lists the article's key points and claims; each takes the reader to its place in the page", async () => {
+          await popup.getByText('Key points', { exact: true }).waitFor();
+          expect(await popup.locator('.headline').textContent()).toBe('大模型的门槛到底有多高？从算力账单说起');
+          const points = await popup.locator('.key-points li .text').allTextContents();
+          expect(points.length).toBeGreaterThanOrEqual(3);
+          expect(points.length).toBeLessThanOrEqual(7);
+          const pageText = (await page.evaluate(liveBody)).text;
+          for (const p of points) expect(pageText).toContain(p);
+
+          const claims = popup.locator('.claims li');
+          expect(await claims.locator('.text').allTextContents()).toEqual(xueqiu.expected.claims.map((c) => c.text));
+          // Every type a claim has is shown, in the reader's language.
+          expect(await claims.nth(1).locator('.type').allTextContents()).toEqual([
+            'Figure',
+            'Comparison',
+            'Attributed',
+          ]);
+          expect(await claims.nth(2).locator('.type').allTextContents()).toEqual(['Figure', 'Forecast']);
+
+          await claims.nth(2).locator('button').click();
+          await page.waitFor(
+            (text) =>
+              [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('finlens-focus') ?? [])]
+                .map((r) => r.toString())
+                .join() === text,
+            xueqiu.expected.claims[2].text,
+          );
+          await popup.locator('.key-points li button').first().click();
+          await page.waitFor(
+            (text) =>
+              [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('finlens-focus') ?? [])]
+                .map((r) => r.toString())
+                .join() === text,
+            points[0],
+          );
+          await popup.screenshot({ path: join(RESULTS_DIR, 'popup-article.png'), fullPage: true });
+        });
+
+        it('switching claims off takes their highlights out of the page; on paints them again', async () => {
+          const before = await page.evaluate(paintedHighlights);
+          expect(Object.keys(before)).toContain('finlens-claim-figure');
+          await setClaims(false);
+          await page.waitFor(() =>
+            [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].every(
+              (name) => !name.startsWith('finlens-claim-') && name !== 'finlens-figure',
+            ),
+          );
+          // The securities' marks stay.
+          expect((await page.evaluate(markedMentions)).length).toBe(xueqiu.expected.mentions.length);
+          await setClaims(true);
+          await page.waitFor(() =>
+            (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('finlens-figure'),
+          );
+          const after = await page.evaluate(paintedHighlights);
+          for (const name of Object.keys(before).filter((n) => n !== 'finlens-focus'))
+            expect(after[name]).toEqual(before[name]);
         });
 
         it('shows the number of securities on the toolbar badge', async () => {
@@ -113,6 +174,23 @@ describe('Chromium with the built extension', () => {
           expect((await page.evaluate(liveBody)).html).toBe(pristine.html);
           await setHighlight(true);
           await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+          // Claims were painted over the page's own text nodes while the marks were out, and over
+          // the marks' pieces now: the same sentences either way.
+          const painted = await page.evaluate(paintedHighlights);
+          expect(painted['finlens-claim-figure']).toEqual(xueqiu.expected.claims.map((c) => c.text));
+          expect(page.errors).toEqual([]);
+        });
+
+        it('says so when a passage it lists is no longer in the page', async () => {
+          const claim = popup.locator('.claims li').nth(2);
+          await claim.waitFor();
+          // The page re-renders that paragraph (as a framework would): the old text nodes are gone.
+          await page.evaluate(() => {
+            const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('业内预计'));
+            p?.replaceWith(p.cloneNode(true));
+          });
+          await claim.locator('button').click();
+          await popup.getByText('That passage is no longer on the page.').waitFor();
           expect(page.errors).toEqual([]);
         });
 
@@ -122,6 +200,8 @@ describe('Chromium with the built extension', () => {
           });
           const quietPopup = await openPopup(await tabIdOf(chromium(), quiet));
           await quietPopup.getByText('No securities named on this page.').waitFor();
+          await quietPopup.getByText('This page is not an article', { exact: false }).waitFor();
+          expect(await quietPopup.locator('.claims, .key-points').count()).toBe(0);
           const blank = await chromium().newPage();
           await blank.goto('about:blank');
           const blankPopup = await openPopup(await tabIdOf(chromium(), blank));
@@ -190,6 +270,8 @@ describe('Chromium in Chinese', () => {
       `chrome-extension://${browser.extensionId}/extension/popup/index.html?tabId=${await tabIdOf(browser, page)}`,
     );
     await popup.getByText('本页提到的证券').waitFor();
+    await popup.getByText('要点', { exact: true }).waitFor();
+    expect(await popup.locator('.claims li').nth(2).locator('.type').allTextContents()).toEqual(['数字', '预测']);
     expect(await popup.locator('li[data-security-id="HK:00700"] .name').textContent()).toBe('腾讯控股');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(page.errors).toEqual([]);

@@ -3,13 +3,22 @@
  * Results cross the boundary as `{ok: true, value} | {ok: false, error}`, never as thrown exceptions.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Security } from '../src/types.ts';
+import type { PageFacts } from '../src/analyze.ts';
+import type { Claim, KeyPoints, Security } from '../src/types.ts';
 
 /** What the popup shows of a tab. */
 export interface PageState {
-  /** Whether highlights are in the page right now. */
+  /** Whether security highlights are in the page right now. */
   highlighted: boolean;
+  /** Whether claims are highlighted in the page right now. */
+  claimsHighlighted: boolean;
+  /** Whether the page is an article, and its title, byline, date and language. */
+  page: PageFacts;
   securities: Security[];
+  /** An article's claims (none on other pages), in text order. */
+  claims: Claim[];
+  /** An article's headline, gist and key points (no points on other pages). */
+  keyPoints: KeyPoints;
 }
 
 /** Calls the content script of a tab answers (popup → content). */
@@ -17,6 +26,11 @@ export type ContentCalls = {
   getPageState: { args: Record<string, never>; result: PageState };
   /** Scrolls to and focuses the first mention of a security; false when it is not in the page. */
   reveal: { args: { securityId: string }; result: boolean };
+  /**
+   * Scrolls to a stretch of the analysed text (a key point, a claim) and marks it for a moment;
+   * false when that text is no longer in the page.
+   */
+  revealText: { args: { start: number; end: number }; result: boolean };
 };
 
 /** Calls the background answers (content → background). */

@@ -2,10 +2,12 @@
 export interface Settings {
   /** Highlight securities in pages. */
   highlight: boolean;
+  /** Highlight claims in articles, by type. */
+  claims: boolean;
 }
 
 /** What a fresh install starts with. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ highlight: true });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ highlight: true, claims: true });
 
 /**
  * Reads a stored settings value field by field: a field of the wrong type falls back to its
@@ -13,7 +15,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ highlight: t
  */
 export function parseSettings(raw: unknown): Settings {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return {
-    highlight: typeof stored.highlight === 'boolean' ? stored.highlight : DEFAULT_SETTINGS.highlight,
-  };
+  const flag = (key: keyof Settings) => (typeof stored[key] === 'boolean' ? stored[key] : DEFAULT_SETTINGS[key]);
+  return { highlight: flag('highlight'), claims: flag('claims') };
 }

@@ -1,9 +1,13 @@
+import type { DomDocument, DomElement, DomText } from './article/dom.ts';
+import { readArticle } from './article/read-article.ts';
+import type { Snapshot } from './article/snapshot.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { findKeyPoints } from './keypoints/key-points.ts';
 import { catalog } from './securities/catalog.ts';
 import { findMentions, type TextLink } from './tickers/find-mentions.ts';
 import type { Analysis, LocatedMention, Security } from './types.ts';
 
+export { detectArticle, readArticle } from './article/read-article.ts';
 export type { Snapshot } from './article/snapshot.ts';
 export { snapshotText } from './article/snapshot.ts';
 export type { TextLink } from './tickers/find-mentions.ts';
@@ -35,6 +39,45 @@ export function analyze(input: AnalyzeInput): Analysis {
     return { article: { text }, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
   }
   return { article: { text }, securities, claims: findClaims(text, securities), keyPoints: findKeyPoints(text, title) };
+}
+
+/** What a page is, as the reader decided: shown beside its analysis. */
+export interface PageFacts {
+  isArticle: boolean;
+  title?: string;
+  byline?: string;
+  published?: string;
+  lang?: string;
+}
+
+/** A page read and analysed: what it is, the text that was analysed (mapped to its DOM), and the analysis. */
+export interface PageAnalysis<T extends DomText, E extends DomElement> {
+  page: PageFacts;
+  snapshot: Snapshot<T, E>;
+  analysis: Analysis;
+}
+
+/**
+ * Reads a document and analyses it: on an article, its story (without navigation, comments and
+ * related lists) with claims and key points; on any other page, its whole body, securities only.
+ */
+export function analyzeDocument<T extends DomText = DomText, E extends DomElement = DomElement>(
+  doc: DomDocument,
+): PageAnalysis<T, E> {
+  const reading = readArticle<T, E>(doc);
+  const { isArticle, title, byline, published, lang, snapshot } = reading;
+  const page: PageFacts = { isArticle };
+  if (title) page.title = title;
+  if (byline) page.byline = byline;
+  if (published) page.published = published;
+  if (lang) page.lang = lang;
+  const analysis = analyze({
+    text: snapshot.text,
+    links: snapshot.links,
+    title: isArticle ? title : undefined,
+    article: isArticle,
+  });
+  return { page, snapshot, analysis };
 }
 
 /** The securities a text names, each with every mention, in order of first mention. */

@@ -1,7 +1,7 @@
 import type { Claim } from './claims/find-claims.ts';
 import type { KeyPoints } from './keypoints/key-points.ts';
 
-export type { Claim } from './claims/find-claims.ts';
+export type { Claim, ClaimType } from './claims/find-claims.ts';
 export type { KeyPoint, KeyPoints } from './keypoints/key-points.ts';
 /** The one result shape every consumer (content script, popup, CLI, eval) reads. */
 

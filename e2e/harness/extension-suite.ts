@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type Fixture, loadFixtures } from './fixtures.ts';
-import { focused, liveBody, markedMentions, pristineBody, visibleCard } from './in-page.ts';
+import { focused, liveBody, markedMentions, paintedHighlights, pristineBody, visibleCard } from './in-page.ts';
 
 /** How long a page with nothing to highlight is given before "nothing highlighted" is believed. */
 const QUIET_PAGE_MS = 1500;
@@ -65,6 +65,17 @@ export function describeExtension(
       it('highlights the expected securities and nothing else', async () => {
         const marked = await page.evaluate(markedMentions);
         expect(marked.map(({ text, id }) => ({ text, id }))).toEqual(fixture.expected.mentions);
+      });
+
+      it('paints the expected claims by type, and the figures in them', async () => {
+        const painted = await page.evaluate(paintedHighlights);
+        const expected: Record<string, string[]> = {};
+        for (const { type, text } of fixture.expected.claims) {
+          const name = `finlens-claim-${type}`;
+          expected[name] = [...(expected[name] ?? []), text];
+        }
+        if (fixture.expected.figures.length > 0) expected['finlens-figure'] = fixture.expected.figures;
+        expect(painted).toEqual(expected);
       });
 
       it("leaves the page's text unchanged", async () => {

@@ -8,6 +8,10 @@ export interface Expected {
   mentions: { text: string; id: string }[];
   securities: string[];
   card?: { symbol: string; names: string[] };
+  /** The article's claims in text order, each with the type it is painted in (its first). */
+  claims: { type: string; text: string }[];
+  /** The figures tinted inside those claims (amounts, percentages, counts; not dates). */
+  figures: string[];
 }
 
 export interface Fixture {

@@ -92,3 +92,17 @@ export function focused(): { tag: string; id: string | null } {
   const el = document.activeElement as HTMLElement | null;
   return { tag: el?.localName ?? '', id: el?.dataset?.finlensId ?? null };
 }
+
+/**
+ * The text of every range in each FinLens highlight (CSS Custom Highlight API), by highlight name.
+ * The registry is the document's, so the main world sees what the content script registered.
+ */
+export function paintedHighlights(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  if (!registry) return out;
+  for (const [name, highlight] of registry) {
+    if (name.startsWith('finlens-')) out[name] = [...highlight].map((r) => r.toString());
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
  * itself rather than nesting a mark in it), and takes every one of them back out.
  */
 import type { Snapshot } from '../../src/analyze.ts';
+import type { Segment } from '../../src/article/snapshot.ts';
 import type { LocatedMention } from '../../src/types.ts';
 
 /** The snapshot of a live page: real text nodes and anchors. */
@@ -20,6 +21,11 @@ export interface Annotation {
   readonly marks: readonly HTMLElement[];
   /** The first mark of each security's first mention. */
   firstMark(securityId: string): HTMLElement | undefined;
+  /**
+   * Where the snapshot's text lives while the marks are in: the snapshot's own segments, with each
+   * replaced text node's place taken by its pieces (text outside marks, text inside them).
+   */
+  readonly segments: readonly Segment<Text>[];
   /** Puts the original text nodes back, exactly as they were. Safe to call twice. */
   remove(): void;
 }
@@ -61,7 +67,9 @@ export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedM
   const wrapped = sorted.filter((m) => m.kind !== 'link');
   const indexOf = new Map(sorted.map((m, i) => [m, i]));
   let next = 0;
-  for (const { node, start } of snapshot.segments) {
+  const segments: Segment<Text>[] = [];
+  for (const segment of snapshot.segments) {
+    const { node, start } = segment;
     const end = start + node.data.length;
     while (next < wrapped.length && wrapped[next].end <= start) next++;
     const cuts: Cut[] = [];
@@ -78,19 +86,29 @@ export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedM
           first: from === m.start,
         });
     }
-    if (cuts.length === 0 || !node.parentNode) continue;
+    if (cuts.length === 0 || !node.parentNode) {
+      segments.push(segment);
+      continue;
+    }
     const pieces = splitIntoPieces(node, cuts, (mark, cut) => {
       if (cut.first) remember(mark, cut.mention.securityId);
       else marks.push(mark);
     });
     node.replaceWith(...pieces);
     replacements.push({ original: node, pieces });
+    let at = start;
+    for (const piece of pieces) {
+      const text = (piece.nodeType === Node.TEXT_NODE ? piece : piece.firstChild) as Text;
+      segments.push({ node: text, start: at });
+      at += text.data.length;
+    }
   }
 
   let removed = false;
   return {
     marks,
     firstMark: (id) => firstMarks.get(id),
+    segments,
     remove() {
       if (removed) return;
       removed = true;

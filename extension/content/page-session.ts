@@ -1,11 +1,13 @@
 /** FinLens in one page: analyse, highlight on demand, serve the popup, and take it all back. */
 import browser from 'webextension-polyfill';
-import { findSecurities, locatedMentions, snapshotText } from '../../src/analyze.ts';
+import { type Analysis, analyzeDocument, locatedMentions, type PageFacts } from '../../src/analyze.ts';
 import type { Security } from '../../src/types.ts';
 import { type ContentCalls, callBackground, type PageState, serve } from '../messages.ts';
-import { loadSettings, onSettingsChanged } from '../settings.ts';
+import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
 import { type Annotation, MARK_TAG, type PageSnapshot, wrapMentions } from './annotator.ts';
+import { flashRange, paintClaims } from './claim-marks.ts';
 import { HoverCard } from './hover-card.tsx';
+import { rangeOf } from './text-range.ts';
 
 /** How long the card stays after the pointer leaves, so it can travel from the mark into the card. */
 const HIDE_DELAY_MS = 250;
@@ -23,26 +25,51 @@ function contextAlive(): boolean {
 export async function startPageSession(doc: Document): Promise<() => void> {
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  // Securities only: claims and key points are not shown in the page yet, so they are not computed here.
-  let securities: Security[] = [];
+  let page: PageFacts = { isArticle: false };
+  let analysis: Analysis | null = null;
+  let snapshot: PageSnapshot | null = null;
   let annotation: Annotation | null = null;
+  let unpaintClaims: (() => void) | null = null;
+  /** Aborted when the page is read afresh: a pending focus mark belongs to the old reading. */
+  let reading = new AbortController();
   let card: HoverCard | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let highlightsOff: AbortController | null = null;
 
-  const byId = () => new Map(securities.map((s) => [s.id, s]));
+  const securities = () => analysis?.securities ?? [];
+  const byId = () => new Map(securities().map((s) => [s.id, s]));
+  /** Where the analysed text lives now: in the marks' pieces while they are in, else the page's own nodes. */
+  const segments = () => annotation?.segments ?? snapshot?.segments ?? [];
 
-  /** Reads the page afresh (it may have changed since the last time) and analyses it. */
-  function analyzePage(body: HTMLElement): PageSnapshot {
-    const snapshot = snapshotText<Text, HTMLElement>(body);
-    securities = findSecurities(snapshot.text, snapshot.links);
+  /**
+   * Reads the page afresh (it may have changed since the last time) and analyses it: an article's
+   * story with its claims and key points, any other page's whole body for securities only.
+   */
+  function analyzePage(): PageSnapshot {
+    reading.abort();
+    reading = new AbortController();
+    const result = analyzeDocument<Text, HTMLElement>(doc);
+    page = result.page;
+    analysis = result.analysis;
+    snapshot = result.snapshot;
     return snapshot;
+  }
+
+  /** Brings the page in line with the settings. Claims are painted over whatever nodes hold the text, so last. */
+  function apply(settings: Settings): void {
+    unpaintClaims?.();
+    unpaintClaims = null;
+    if (settings.highlight) highlight();
+    else unhighlight();
+    if (!analysis) analyzePage();
+    if (settings.claims && analysis && analysis.claims.length > 0)
+      unpaintClaims = paintClaims(doc, segments(), analysis.claims);
   }
 
   function highlight(): void {
     if (highlightsOff || !doc.body) return;
-    const snapshot = analyzePage(doc.body);
-    annotation = wrapMentions(snapshot, locatedMentions({ securities }));
+    const fresh = analyzePage();
+    annotation = wrapMentions(fresh, locatedMentions({ securities: securities() }));
     card = new HoverCard(doc);
     highlightsOff = new AbortController();
     listenForCard(highlightsOff.signal, byId());
@@ -59,6 +86,9 @@ export async function startPageSession(doc: Document): Promise<() => void> {
   }
 
   function stop(): void {
+    unpaintClaims?.();
+    unpaintClaims = null;
+    reading.abort();
     unhighlight();
     lifetime.abort();
   }
@@ -129,10 +159,15 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     return true;
   }
 
+  function revealText(start: number, end: number): boolean {
+    const range = rangeOf(segments(), start, end);
+    if (!range) return false;
+    flashRange(doc, range, reading.signal);
+    return true;
+  }
+
   const started = loadSettings().then((settings) => {
-    if (signal.aborted) return;
-    if (settings.highlight) highlight();
-    else if (doc.body) analyzePage(doc.body);
+    if (!signal.aborted) apply(settings);
   });
 
   // Registered before the first analysis so an early popup waits for it rather than failing.
@@ -140,22 +175,32 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     {
       getPageState: async (): Promise<PageState> => {
         await started;
-        return { highlighted: annotation !== null, securities };
+        return {
+          highlighted: annotation !== null,
+          claimsHighlighted: unpaintClaims !== null,
+          page,
+          securities: securities(),
+          claims: analysis?.claims ?? [],
+          keyPoints: analysis?.keyPoints ?? { headline: '', gist: '', points: [] },
+        };
       },
       reveal: async ({ securityId }) => {
         await started;
         return reveal(securityId);
+      },
+      revealText: async ({ start, end }) => {
+        await started;
+        return Number.isInteger(start) && Number.isInteger(end) && revealText(start, end);
       },
     },
     signal,
   );
   onSettingsChanged((settings) => {
     if (!contextAlive()) return stop();
-    if (settings.highlight) highlight();
-    else unhighlight();
+    apply(settings);
   }, signal);
 
   await started;
-  await callBackground('pageAnalyzed', { count: securities.length });
+  await callBackground('pageAnalyzed', { count: securities().length });
   return stop;
 }

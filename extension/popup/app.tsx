@@ -1,19 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Security } from '../../src/types.ts';
+import type { Claim, ClaimType, KeyPoint, Security } from '../../src/types.ts';
 import { displayName, marketLabel, t } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
-import { loadSettings, saveSettings } from '../settings.ts';
+import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 
 type View = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageState };
 
 /** How long the popup waits for the page to apply a switch before it reads the page again. */
 const REFRESH_AFTER_TOGGLE_MS = 150;
 
-/** The popup's whole UI. Every state has a face: loading, unavailable, nothing found, a list. */
+const CLAIM_LABELS: Record<ClaimType, string> = {
+  figure: 'claimFigure',
+  comparison: 'claimComparison',
+  forecast: 'claimForecast',
+  attribution: 'claimAttribution',
+};
+
+/**
+ * The popup's whole UI: the switches, then the page's key points, securities and claims, each a
+ * click away from its place in the page. Every state has a face: loading, unavailable, not an
+ * article, nothing found, a list.
+ */
 export function App({ tabId }: { tabId: Promise<number | undefined> }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [highlight, setHighlight] = useState<boolean | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<number | undefined>(undefined);
+  const [gone, setGone] = useState(false);
 
   const refresh = async (id: number | undefined) => {
     if (id === undefined) return setView({ kind: 'unavailable' });
@@ -22,51 +34,151 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
   };
 
   useEffect(() => {
-    loadSettings().then((s) => setHighlight(s.highlight));
+    loadSettings().then(setSettings);
     tabId.then((id) => {
       setTab(id);
       return refresh(id);
     });
   }, [tabId]);
 
-  const toggle = async (on: boolean) => {
-    setHighlight(on);
-    await saveSettings({ highlight: on });
+  const toggle = async (patch: Partial<Settings>) => {
+    if (settings) setSettings({ ...settings, ...patch });
+    setSettings(await saveSettings(patch));
     setTimeout(() => refresh(tab), REFRESH_AFTER_TOGGLE_MS);
+  };
+
+  const revealText = async (start: number, end: number) => {
+    if (tab === undefined) return;
+    const result = await callTab(tab, 'revealText', { start, end });
+    setGone(!(result.ok && result.value));
   };
 
   return (
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={highlight ?? false}
-            disabled={highlight === null}
-            onChange={(e) => toggle(e.currentTarget.checked)}
+        <div class="switches">
+          <Switch
+            label={t('popupHighlight')}
+            checked={settings?.highlight}
+            onChange={(on) => toggle({ highlight: on })}
           />
-          <span>{t('popupHighlight')}</span>
-        </label>
+          <Switch
+            label={t('popupHighlightClaims')}
+            checked={settings?.claims}
+            onChange={(on) => toggle({ claims: on })}
+          />
+        </div>
       </header>
-      <section aria-live="polite">
-        <h2>{t('popupSecurities')}</h2>
-        <Body view={view} onReveal={(id) => tab !== undefined && callTab(tab, 'reveal', { securityId: id })} />
-      </section>
+      {gone && (
+        <p class="state notice" role="status">
+          {t('popupGone')}
+        </p>
+      )}
+      <Body
+        view={view}
+        onReveal={(id) => tab !== undefined && callTab(tab, 'reveal', { securityId: id })}
+        onRevealText={revealText}
+      />
     </main>
   );
 }
 
-function Body({ view, onReveal }: { view: View; onReveal: (id: string) => void }) {
-  if (view.kind === 'loading') return <p class="state">{t('popupLoading')}</p>;
-  if (view.kind === 'unavailable') return <p class="state">{t('popupUnavailable')}</p>;
-  if (view.page.securities.length === 0) return <p class="state">{t('popupNothingFound')}</p>;
+function Switch(props: { label: string; checked: boolean | undefined; onChange: (on: boolean) => void }) {
   return (
-    <ul class="securities">
-      {view.page.securities.map((s) => (
-        <SecurityRow key={s.id} security={s} canReveal={view.page.highlighted} onReveal={onReveal} />
-      ))}
-    </ul>
+    <label class="switch">
+      <input
+        type="checkbox"
+        checked={props.checked ?? false}
+        disabled={props.checked === undefined}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+interface BodyProps {
+  view: View;
+  onReveal: (id: string) => void;
+  onRevealText: (start: number, end: number) => void;
+}
+
+function Body({ view, onReveal, onRevealText }: BodyProps) {
+  if (view.kind !== 'ready') {
+    return (
+      <section aria-live="polite">
+        <p class="state">{t(view.kind === 'loading' ? 'popupLoading' : 'popupUnavailable')}</p>
+      </section>
+    );
+  }
+  const { page, securities, claims, keyPoints, highlighted } = view.page;
+  return (
+    <>
+      {page.isArticle && keyPoints.points.length > 0 && (
+        <section class="key-points" aria-labelledby="key-points-heading">
+          <h2 id="key-points-heading">{t('popupKeyPoints')}</h2>
+          {keyPoints.headline && <p class="headline">{keyPoints.headline}</p>}
+          <ol>
+            {keyPoints.points.map((p) => (
+              <Passage key={p.start} item={p} onRevealText={onRevealText} />
+            ))}
+          </ol>
+        </section>
+      )}
+      <section aria-live="polite" aria-labelledby="securities-heading">
+        <h2 id="securities-heading">{t('popupSecurities')}</h2>
+        {securities.length === 0 ? (
+          <p class="state">{t('popupNothingFound')}</p>
+        ) : (
+          <ul class="securities">
+            {securities.map((s) => (
+              <SecurityRow key={s.id} security={s} canReveal={highlighted} onReveal={onReveal} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {page.isArticle ? (
+        <section class="claims" aria-labelledby="claims-heading">
+          <h2 id="claims-heading">
+            {t('popupClaims')} <span class="count">{claims.length}</span>
+          </h2>
+          {claims.length === 0 ? (
+            <p class="state">{t('popupNoClaims')}</p>
+          ) : (
+            <ul>
+              {claims.map((c) => (
+                <Passage key={c.start} item={c} onRevealText={onRevealText} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : (
+        <p class="state not-article">{t('popupNotArticle')}</p>
+      )}
+    </>
+  );
+}
+
+/** A key point or a claim: its text (and a claim's types), a click away from its place in the page. */
+function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: number, end: number) => void }) {
+  const { item, onRevealText } = props;
+  const types = 'types' in item ? item.types : [];
+  return (
+    <li data-start={item.start} data-types={types.join(' ') || undefined}>
+      <button type="button" title={t('popupShowPassage')} onClick={() => onRevealText(item.start, item.end)}>
+        {types.length > 0 && (
+          <span class="types">
+            {types.map((type) => (
+              <span key={type} class={`type type-${type}`}>
+                {t(CLAIM_LABELS[type])}
+              </span>
+            ))}
+          </span>
+        )}
+        <span class="text">{item.text}</span>
+      </button>
+    </li>
   );
 }
 

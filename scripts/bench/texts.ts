@@ -1,12 +1,12 @@
 /** Benchmark texts: the fixtures' article text (Chinese and English), repeated to a size in UTF-8 bytes. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlToInput } from '../../src/cli/html-input.ts';
+import { analyzeHtml } from '../../src/cli/html-input.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 function fixtureText(slug: string): string {
-  return htmlToInput(readFileSync(join(ROOT, 'e2e/fixtures', slug, 'index.html'), 'utf8')).text;
+  return analyzeHtml(readFileSync(join(ROOT, 'e2e/fixtures', slug, 'index.html'), 'utf8')).article.text;
 }
 
 /** `base` repeated (paragraphs joined by newlines) until it is `bytes` long in UTF-8, cut on a character. */

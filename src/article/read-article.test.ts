@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.ts';
-import { htmlToInput } from '../cli/html-input.ts';
+import { analyzeHtml } from '../cli/html-input.ts';
 import type { DomDocument } from './dom.ts';
 import { readArticle } from './read-article.ts';
 
@@ -44,13 +43,14 @@ describe('readArticle on the fixtures', () => {
 
 describe('analyze() on the fixtures', () => {
   it('Xueqiu-style post: claims and key points of the story', () => {
-    const a = analyze(htmlToInput(fixture('xueqiu-post')));
+    const a = analyzeHtml(fixture('xueqiu-post'));
     expect(a.keyPoints.headline).toBe('大模型的门槛到底有多高？从算力账单说起');
     expect(a.keyPoints.points.map((p) => p.text)).toEqual([
       '上周聊了大模型的技术路线，不少球友留言说看不太懂。',
       '这次换个角度，算一算训练一个大模型到底要花多少钱。',
       '公开资料显示，训练一个千亿参数级别的模型，单次算力成本就在数百万美元以上，还不算数据清洗和人工标注。',
       '国内有能力同时拿出数据、算力和算法团队的公司屈指可数。',
+      '回到 A 股，白酒龙头$贵州茅台(SH600519)$和港股的$腾讯控股(00700)$都被拿来对比现金流的厚度：现金流越充沛，越扛得住长期投入。',
     ]);
     expect(a.claims.map((c) => [c.text, c.types, c.figures.map((f) => [f.text, f.value, f.unit])])).toEqual([
       [
@@ -61,11 +61,17 @@ describe('analyze() on the fixtures', () => {
           ['百万美元', 1e6, 'USD'],
         ],
       ],
+      [
+        '据外媒报道，OpenAI训练GPT-3花了1200万美元，是当时成本最高的单次训练之一。',
+        ['figure', 'comparison', 'attribution'],
+        [['1200万美元', 1.2e7, 'USD']],
+      ],
+      ['业内预计，明年同等规模的训练成本将下降30%左右。', ['figure', 'forecast'], [['30%', 30, '%']]],
     ]);
   });
 
   it('English story: figures, comparisons and attributions, linked to the securities they are about', () => {
-    const a = analyze(htmlToInput(fixture('english-news')));
+    const a = analyzeHtml(fixture('english-news'));
     expect(a.claims.map((c) => [c.text.slice(0, 40), c.types, c.securities])).toEqual([
       ['HONG KONG, Feb 7 — Shares of Baidu Inc (', ['figure', 'attribution'], ['US:BIDU']],
       ['The KraneShares CSI China Internet ETF, ', ['figure'], ['US:KWEB', 'US:BABA']],
@@ -78,7 +84,7 @@ describe('analyze() on the fixtures', () => {
   });
 
   it('a page that is not an article has securities only: no claims, no key points', () => {
-    const a = analyze(htmlToInput(fixture('not-article')));
+    const a = analyzeHtml(fixture('not-article'));
     expect([a.claims, a.keyPoints.points]).toEqual([[], []]);
   });
 });

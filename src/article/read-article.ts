@@ -1,5 +1,5 @@
 import type { DomDocument, DomElement, DomText } from './dom.ts';
-import { findMainContent } from './main-content.ts';
+import { findMainContent, type PageStructure } from './main-content.ts';
 import { type PageMeta, readPageMeta } from './page-meta.ts';
 import { type Snapshot, snapshotText } from './snapshot.ts';
 
@@ -22,19 +22,25 @@ const LONG_STORY = 1500;
 /** With an article declared in the markup, this much story is enough. */
 const DECLARED_STORY = 500;
 
+/** Whether a page is an article, and where its story is: what `readArticle` decides before it reads any text. */
+export interface ArticleDetection extends PageMeta {
+  isArticle: boolean;
+  /** Where the story was looked for: the body (or, for a Node parser's quirk, the root element). */
+  scope: DomElement | null;
+  /** The story's container and what to leave out of it, when one stands out. */
+  structure: PageStructure | undefined;
+  evidence: ArticleReading['evidence'];
+}
+
 /**
- * Reads a page from the DOM the caller gives: its metadata, whether it is an article (declared in
- * its markup and carrying a story, or carrying a long story with paragraphs and few links), and
- * its main text, without navigation, comments and related-article lists. One pass over the DOM
- * for the structure, one over the story for the text: cheap enough for every page.
+ * Decides whether a page is an article: declared in its markup and carrying a story, or carrying
+ * a long story with paragraphs and few links. Reads the metadata and makes one pass over the
+ * page's elements; it reads no text into a string. Every page pays for this, articles or not.
  */
-export function readArticle<T extends DomText = DomText, E extends DomElement = DomElement>(
-  doc: DomDocument,
-): ArticleReading<T, E> {
+export function detectArticle(doc: DomDocument): ArticleDetection {
   const meta = readPageMeta(doc);
-  const body = storyScope(doc);
-  const structure = body ? findMainContent(body) : undefined;
-  const root = structure?.root ?? null;
+  const scope = storyScope(doc);
+  const structure = scope ? findMainContent(scope) : undefined;
   const evidence = {
     textLength: structure?.textLength ?? 0,
     paragraphs: structure?.paragraphs ?? 0,
@@ -44,14 +50,27 @@ export function readArticle<T extends DomText = DomText, E extends DomElement = 
   };
   const storyLike = evidence.linkDensity < 0.3 && evidence.paragraphs >= 3;
   const isArticle =
-    root !== null &&
+    structure?.root != null &&
     storyLike &&
     (evidence.textLength >= LONG_STORY ||
       ((evidence.declared || evidence.published) && evidence.textLength >= DECLARED_STORY));
+  return { ...meta, isArticle, scope, structure, evidence };
+}
+
+/**
+ * Reads a page from the DOM the caller gives: its metadata, whether it is an article
+ * (`detectArticle`), and the text to analyse: on an article its story, without navigation,
+ * comments and related-article lists; on any other page the whole body.
+ */
+export function readArticle<T extends DomText = DomText, E extends DomElement = DomElement>(
+  doc: DomDocument,
+): ArticleReading<T, E> {
+  const { scope, structure, ...detection } = detectArticle(doc);
+  const root = structure?.root ?? null;
   // Only what is analysed is walked: the story on an article, the body on any other page.
   const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
-  const snapshot = (isArticle ? readStory() : undefined) ?? (body ? snapshotText<T, E>(body) : EMPTY);
-  return { ...meta, isArticle, snapshot, readStory: isArticle ? () => snapshot : readStory, evidence };
+  const snapshot = (detection.isArticle ? readStory() : undefined) ?? (scope ? snapshotText<T, E>(scope) : EMPTY);
+  return { ...detection, snapshot, readStory: detection.isArticle ? () => snapshot : readStory };
 }
 
 const EMPTY = { text: '', segments: [], links: [] };

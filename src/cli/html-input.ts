@@ -1,23 +1,21 @@
-/** Turns HTML into the engine's input with a Node DOM (linkedom), through the engine's own snapshot. */
+/** Reads HTML with a Node DOM (linkedom) and analyses it through the engine's own article reader. */
 import { parseHTML } from 'linkedom';
-import type { AnalyzeInput } from '../analyze.ts';
+import { type Analysis, analyzeDocument, type PageFacts } from '../analyze.ts';
 import type { DomDocument } from '../article/dom.ts';
-import { readArticle } from '../article/read-article.ts';
 
-/**
- * The engine's input for an HTML document: on an article, its story (without navigation, comments
- * and related lists) and its title; on any other page, the text of the whole body.
- */
-export function htmlToInput(html: string): AnalyzeInput {
+/** Parses HTML as a browser would place it: a bare fragment lands in the body. */
+export function parseHtml(html: string): DomDocument {
   // A browser parses a bare fragment into <body>; linkedom makes its first element the root, so wrap it.
   const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
-  const reading = readArticle(document as unknown as DomDocument);
-  const { text, links } = reading.snapshot;
-  return {
-    text,
-    links: links.map(({ start, end, href }) => ({ start, end, href })),
-    title: reading.isArticle ? reading.title : undefined,
-    article: reading.isArticle,
-  };
+  return parseHTML(page).document as unknown as DomDocument;
+}
+
+/**
+ * Analyses an HTML document as the content script analyses a page: on an article, its story
+ * (without navigation, comments and related lists) and its title; on any other page, the whole
+ * body, securities only.
+ */
+export function analyzeHtml(html: string): Analysis & { page: PageFacts } {
+  const { page, analysis } = analyzeDocument(parseHtml(html));
+  return { page, ...analysis };
 }

@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { type AnalyzeInput, analyze } from '../analyze.ts';
+import { type Analysis, analyze } from '../analyze.ts';
 import { decodeHtml } from './decode.ts';
 import { formatText } from './format-text.ts';
-import { htmlToInput } from './html-input.ts';
+import { analyzeHtml } from './html-input.ts';
 
 const USAGE = `usage: finlens analyze <file.html|url|-> [--text] [--format json|text]
        finlens analyze --jsonl   (stdin: {"id","html"} or {"id","text"} a line; stdout: {"id",...Analysis} a line)`;
@@ -35,11 +35,11 @@ export function analyzeJsonLine(line: string): string {
   try {
     const record = JSON.parse(line) as { id?: unknown; html?: unknown; text?: unknown };
     id = record.id ?? null;
-    let input: AnalyzeInput;
-    if (typeof record.html === 'string') input = htmlToInput(record.html);
-    else if (typeof record.text === 'string') input = { text: record.text };
+    let analysis: Analysis;
+    if (typeof record.html === 'string') analysis = analyzeHtml(record.html);
+    else if (typeof record.text === 'string') analysis = analyze({ text: record.text });
     else throw new Error('a line needs "html" or "text" (a string)');
-    return JSON.stringify({ id, ...analyze(input) });
+    return JSON.stringify({ id, ...analysis });
   } catch (error) {
     return JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) });
   }
@@ -80,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (sources.length !== 1) throw new UsageError('give one file, URL or - (stdin)');
     const content = await readSource(sources[0]);
-    const analysis = analyze(plain ? { text: content } : htmlToInput(content));
+    const analysis = plain ? analyze({ text: content }) : analyzeHtml(content);
     process.stdout.write(format === 'text' ? formatText(analysis) : `${JSON.stringify(analysis, null, 2)}\n`);
     return 0;
   } catch (error) {

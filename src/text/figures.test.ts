@@ -40,6 +40,14 @@ describe('findFigures normalises', () => {
       ['12万', 'quantity'],
     ]);
     expect(findFigures('In 2023 sales rose').map((f) => f.kind)).toEqual(['temporal']);
+    expect(findFigures('HONG KONG, Feb 7 — Shares rose 4%').map((f) => [f.text, f.kind])).toEqual([
+      ['7', 'temporal'],
+      ['4%', 'percent'],
+    ]);
+    expect(findFigures('On March 12, it sold 30 cars in May.').map((f) => [f.text, f.kind])).toEqual([
+      ['12', 'temporal'],
+      ['30', 'quantity'],
+    ]);
   });
 
   it('tells durations and moving-average windows from amounts, and bare prices from counts', () => {

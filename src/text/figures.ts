@@ -116,6 +116,9 @@ const TEMPORAL_AFTER =
 const PRICE_BEFORE =
   /(?:\b(?:at|@|to|from|above|below|over|under|target|PT|stop|stops|stopped|buy|bought|sell|sold|support|resistance|entry|price|trigger|close[ds]?|opened|high|low|short|long)\s?|@\s?)$/i;
 const YEAR = /^(19|20)\d\d$/;
+/** A month name right before a bare day number: `Feb 7`, `March 12,`. */
+const MONTH_BEFORE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$/;
 
 /** Every figure in `text` (or in `[from, to)`), in order, with its value normalised. */
 export function findFigures(text: string, from = 0, to = text.length): Figure[] {
@@ -139,7 +142,11 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     } else if (prefix || suffix) {
       kind = 'money';
       unit = prefix ? CURRENCY_PREFIX[prefix] : CURRENCY_SUFFIX[suffix.trim()];
-    } else if (TEMPORAL_AFTER.test(after) || (YEAR.test(num) && !mag)) {
+    } else if (
+      TEMPORAL_AFTER.test(after) ||
+      (YEAR.test(num) && !mag) ||
+      (!mag && /^\d{1,2}$/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, start - 11), start)))
+    ) {
       kind = 'temporal';
     } else if (/\./.test(num) && PRICE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
       // A price with no currency written (StockTwits style); the currency is not known.
