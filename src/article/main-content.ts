@@ -71,52 +71,79 @@ export function findMainContent(body: DomElement): PageStructure {
   const stats = new Map<DomElement, Stats>();
   // Ancestors are finished after their children: their scores collect here until then.
   const scores = new Map<DomElement, number>();
-  // Post-order without recursion: [node, visited] pairs.
-  const stack: [DomNode, boolean][] = [[body, false]];
-  while (stack.length > 0) {
-    const [node, visited] = stack.pop() as [DomNode, boolean];
-    if (node.nodeType !== ELEMENT_NODE) continue;
+  // Post-order by walking the tree itself (first child, next sibling, parent): no stack to
+  // allocate, no recursion to overflow, whatever the page's depth.
+  let node: DomNode | null = body;
+  while (node !== null) {
+    // Down: the first element child worth entering.
     const el = node as DomElement;
-    if (!visited) {
-      if (el !== body && isBoilerplate(el)) continue;
-      stack.push([el, true]);
-      for (let c = el.lastChild; c !== null; c = c.previousSibling)
-        if (c.nodeType === ELEMENT_NODE) stack.push([c, false]);
+    const child = firstElement(el.firstChild);
+    if (child !== null) {
+      node = child;
       continue;
     }
-    const s: Stats = { text: 0, linkText: 0, ownText: 0, commas: 0, paragraphs: 0, links: 0 };
-    for (let c = el.firstChild; c !== null; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) {
-        const data = (c as DomNode & { data: string }).data;
-        const trimmed = data.trim().length;
-        s.ownText += trimmed;
-        s.text += trimmed;
-        s.commas += countCommas(data);
-      } else if (c.nodeType === ELEMENT_NODE) {
-        const child = stats.get(c as DomElement);
-        if (!child) continue;
-        s.text += child.text;
-        s.linkText += child.linkText;
-        s.paragraphs += child.paragraphs;
-        s.links += child.links;
-        // Inline children (links, emphasis) count as the element's own text.
-        if (INLINE.has((c as DomElement).localName)) {
-          s.ownText += child.text;
-          s.commas += child.commas;
-        }
+    // No child left to enter: finish this element, then its next sibling, or climb and finish.
+    let done: DomElement = el;
+    for (;;) {
+      finish(done, stats, scores);
+      if (done === body) return choose(stats, scores);
+      const next = firstElement(done.nextSibling);
+      if (next !== null) {
+        node = next;
+        break;
       }
-    }
-    if (el.localName === 'a') {
-      s.linkText = s.text;
-      s.links += 1;
-    }
-    stats.set(el, s);
-    if (!INLINE.has(el.localName) && s.ownText >= 25) {
-      s.paragraphs += 1;
-      const points = 1 + s.commas + Math.min(3, Math.floor(s.ownText / 100));
-      credit(scores, el, points);
+      done = done.parentNode as DomElement;
     }
   }
+  return choose(stats, scores);
+}
+
+/** The first element from `node` on (itself or a later sibling) that is not boilerplate. */
+function firstElement(node: DomNode | null): DomElement | null {
+  for (let n = node; n !== null; n = n.nextSibling) {
+    if (n.nodeType === ELEMENT_NODE && !isBoilerplate(n as DomElement)) return n as DomElement;
+  }
+  return null;
+}
+
+/** An element's stats from its own text and its finished children; a paragraph credits its ancestors. */
+function finish(el: DomElement, stats: Map<DomElement, Stats>, scores: Map<DomElement, number>): void {
+  const s: Stats = { text: 0, linkText: 0, ownText: 0, commas: 0, paragraphs: 0, links: 0 };
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE) {
+      const data = (c as DomNode & { data: string }).data;
+      const trimmed = trimmedLength(data);
+      s.ownText += trimmed;
+      s.text += trimmed;
+      if (trimmed > 0) s.commas += countCommas(data);
+    } else if (c.nodeType === ELEMENT_NODE) {
+      const child = stats.get(c as DomElement);
+      if (!child) continue;
+      s.text += child.text;
+      s.linkText += child.linkText;
+      s.paragraphs += child.paragraphs;
+      s.links += child.links;
+      // Inline children (links, emphasis) count as the element's own text.
+      if (INLINE.has((c as DomElement).localName)) {
+        s.ownText += child.text;
+        s.commas += child.commas;
+      }
+    }
+  }
+  if (el.localName === 'a') {
+    s.linkText = s.text;
+    s.links += 1;
+  }
+  stats.set(el, s);
+  if (!INLINE.has(el.localName) && s.ownText >= 25) {
+    s.paragraphs += 1;
+    const points = 1 + s.commas + Math.min(3, Math.floor(s.ownText / 100));
+    credit(scores, el, points);
+  }
+}
+
+/** The best-scoring container, and what to leave out of it. */
+function choose(stats: Map<DomElement, Stats>, scores: Map<DomElement, number>): PageStructure {
   let root: DomElement | null = null;
   let best = 0;
   for (const [el, score] of scores) {
@@ -169,6 +196,32 @@ const INLINE = new Set([
   'cite',
   'br',
 ]);
+
+/** `text.trim().length` without making the trimmed string. */
+function trimmedLength(text: string): number {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
+/** The characters `String.prototype.trim` removes that pages use: ASCII space, NBSP, ideographic space, BOM. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
+}
 
 function countCommas(text: string): number {
   let n = 0;
