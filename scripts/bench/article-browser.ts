@@ -136,11 +136,19 @@ const result = {
   timings,
 };
 const f = (x: number) => x.toFixed(2).padStart(8);
-console.log(`\nArticle check in Chromium on ${result.pages} non-article pages (median ${result.medianElements} elements), ms:`);
+console.log(
+  `\nArticle check in Chromium on ${result.pages} non-article pages (median ${result.medianElements} elements), ms:`,
+);
 console.log('                                   median      p90      max');
-console.log(`detectArticle, first call in page ${f(result.detectFirstCall.median)} ${f(result.detectFirstCall.p90)} ${f(result.detectFirstCall.max)}`);
-console.log(`detectArticle, warm               ${f(result.detectWarm.median)} ${f(result.detectWarm.p90)} ${f(result.detectWarm.max)}`);
-console.log(`readArticle (+ body text), warm   ${f(result.readWarm.median)} ${f(result.readWarm.p90)} ${f(result.readWarm.max)}`);
+console.log(
+  `detectArticle, first call in page ${f(result.detectFirstCall.median)} ${f(result.detectFirstCall.p90)} ${f(result.detectFirstCall.max)}`,
+);
+console.log(
+  `detectArticle, warm               ${f(result.detectWarm.median)} ${f(result.detectWarm.p90)} ${f(result.detectWarm.max)}`,
+);
+console.log(
+  `readArticle (+ body text), warm   ${f(result.readWarm.median)} ${f(result.readWarm.p90)} ${f(result.readWarm.max)}`,
+);
 console.log(`(taken for articles: ${result.takenForArticles} of ${result.pages})`);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(join(ROOT, 'reports/bench-article-browser.json'), `${JSON.stringify(result, null, 2)}\n`);
