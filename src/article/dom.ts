@@ -35,3 +35,16 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const DOCUMENT_NODE = 9;
 export const DOCUMENT_FRAGMENT_NODE = 11;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Whether an element hides itself in its markup: the `hidden` attribute, an inline
+ * `display: none` or `visibility: hidden`, or `aria-hidden="true"` (as Readability reads
+ * visibility, without asking for layout). Pages keep second copies of a story this way.
+ */
+export function hiddenByMarkup(el: DomElement): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}

@@ -40,7 +40,9 @@ export interface ArticleDetection extends PageMeta {
 export function detectArticle(doc: DomDocument): ArticleDetection {
   const meta = readPageMeta(doc);
   const scope = storyScope(doc);
-  const structure = scope ? findMainContent(scope) : undefined;
+  const structure = scope
+    ? findMainContent(scope, { retry: meta.declaresArticle || meta.published !== undefined })
+    : undefined;
   const evidence = {
     textLength: structure?.textLength ?? 0,
     paragraphs: structure?.paragraphs ?? 0,
@@ -66,7 +68,7 @@ export function readArticle<T extends DomText = DomText, E extends DomElement = 
   doc: DomDocument,
 ): ArticleReading<T, E> {
   const { scope, structure, ...detection } = detectArticle(doc);
-  const root = structure?.root ?? null;
+  const root = structure?.story ?? null;
   // Only what is analysed is walked: the story on an article, the body on any other page.
   const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
   const snapshot = (detection.isArticle ? readStory() : undefined) ?? (scope ? snapshotText<T, E>(scope) : EMPTY);

@@ -5,6 +5,7 @@ import {
   type DomNode,
   type DomText,
   ELEMENT_NODE,
+  hiddenByMarkup,
   TEXT_NODE,
 } from './dom.ts';
 
@@ -99,7 +100,7 @@ const BLOCK = new Set([
 ]);
 
 function skipped(el: DomElement): boolean {
-  return SKIP.has(el.localName) || el.hasAttribute('hidden') || el.hasAttribute('contenteditable');
+  return SKIP.has(el.localName) || hiddenByMarkup(el) || el.hasAttribute('contenteditable');
 }
 
 /** Marks on the walk's stack: the end of a block element, or the end of a link. */
