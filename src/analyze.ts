@@ -4,6 +4,7 @@ import type { Snapshot } from './article/snapshot.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { findKeyPoints } from './keypoints/key-points.ts';
 import { catalog } from './securities/catalog.ts';
+import { foldTraditional } from './text/fold.ts';
 import { findMentions, type TextLink } from './tickers/find-mentions.ts';
 import type { Analysis, LocatedMention, Security } from './types.ts';
 
@@ -38,7 +39,28 @@ export function analyze(input: AnalyzeInput): Analysis {
   if (input?.article === false) {
     return { article: { text }, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
   }
-  return { article: { text }, securities, claims: findClaims(text, securities), keyPoints: findKeyPoints(text, title) };
+  // Traditional Chinese is read in Simplified (same offsets); what is reported is the original text.
+  const folded = foldTraditional(text);
+  const original = (span: { start: number; end: number; text: string }) => {
+    span.text = text.slice(span.start, span.end);
+  };
+  const claims = findClaims(folded, securities);
+  for (const claim of claims) {
+    original(claim);
+    for (const figure of claim.figures) original(figure);
+  }
+  const keyPoints = findKeyPoints(folded, foldTraditional(title));
+  for (const point of keyPoints.points) original(point);
+  keyPoints.headline = title.trim() || restore(text, folded, keyPoints.headline);
+  keyPoints.gist = restore(text, folded, keyPoints.gist);
+  return { article: { text }, securities, claims, keyPoints };
+}
+
+/** The original of a piece of folded text (a headline, a gist): where it stands in the folded text, the same span of the original. */
+function restore(text: string, folded: string, piece: string): string {
+  if (text === folded || piece === '') return piece;
+  const at = folded.indexOf(piece);
+  return at < 0 ? piece : text.slice(at, at + piece.length);
 }
 
 /** What a page is, as the reader decided: shown beside its analysis. */
@@ -83,7 +105,8 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
 /** The securities a text names, each with every mention, in order of first mention. */
 export function findSecurities(text: string, links: readonly TextLink[] = []): Security[] {
   const securities = new Map<string, Security>();
-  for (const c of findMentions(text, links, catalog())) {
+  // Traditional Chinese is matched in Simplified: the fold keeps every offset.
+  for (const c of findMentions(foldTraditional(text), links, catalog())) {
     const { id, symbol, market, exchange, type, name } = c.security;
     let security = securities.get(id);
     if (!security) {

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from './csv.ts';
+import { OPENCC_SOURCE, traditionalFold } from './traditional.ts';
 import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -313,6 +314,9 @@ const nameLines = [...names.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([name, e]) => [name, e.context ? 'c' : '', e.ids.join(',')].join('|'));
 
+const nameChars = new Set([...names.keys()].flatMap((n) => [...n]));
+const fold = traditionalFold(nameChars);
+
 const counts = new Map<string, number>();
 for (const r of rows.values()) counts.set(r.id.split(':')[0], (counts.get(r.id.split(':')[0]) ?? 0) + 1);
 const header = [
@@ -321,6 +325,7 @@ const header = [
   ` * Listings: ${[...counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}; names matched in text: ${names.size}.`,
   ' * Sources (input file: published list and date: what was taken):',
   ...SOURCES.map(([file, source, what]) => ` * - ${file}: ${source}: ${what}`),
+  ` * Traditional → Simplified fold: ${fold.length / 2} character pairs from ${OPENCC_SOURCE}.`,
   ' */',
 ].join('\n');
 const body = [
@@ -331,6 +336,9 @@ const body = [
   '',
   '/** `name|flags|id,id…` a line; flag c: matched only with finance context; ids in order of preference. */',
   `export const NAME_ROWS = ${JSON.stringify(nameLines.join('\n'))};`,
+  '',
+  '/** Traditional → Simplified, one to one: `TSTS…`, sorted by the Traditional character (scripts/securities/traditional.ts). */',
+  `export const TRADITIONAL_FOLD = ${JSON.stringify(fold)};`,
   '',
   '/** Cashtag symbols that mean the cryptocurrency first. */',
   `export const CRYPTO_FIRST = ${JSON.stringify(CRYPTO_FIRST)};`,

@@ -11,7 +11,7 @@ const FORECAST =
 
 /** Statements attributed to a person, a company, a report or data. */
 const ATTRIBUTION =
-  /表示|(?<![名简号对昵统职堪])称(?![号为作])|指出|认为|据(?:悉|了解|报道|统计|介绍|[^，。]{1,12}?(?:报道|消息|数据|显示))|援引|引用|透露|宣布|公告|(?:数据|资料|报告|研究|调查|统计)显示|证实|回应|坦言|强调|\b(?:said|says|say|told|according to|stated|reported|announced|noted|claimed|believes|estimated|argued|wrote|citing)\b/i;
+  /表示|(?<![名简号对昵统职堪])称(?![号为作])|指出|认为|据(?:悉|了解|报道|报导|统计|介绍|[^，。]{1,12}?(?:报道|消息|数据|显示))|援引|引用|透露|宣布|公告|(?:数据|资料|报告|研究|调查|统计)显示|证实|回应|坦言|强调|\b(?:said|says|say|told|according to|stated|reported|announced|noted|claimed|believes|estimated|argued|wrote|citing)\b/i;
 
 /** The cue types present in a sentence. */
 export function cueTypes(sentence: string): ClaimType[] {
