@@ -25,4 +25,5 @@ for (const run of ['unit', 'e2e']) {
   skipped += r.numPendingTests + r.numTodoTests;
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-if (failed > 0 || passed === 0) process.exit(1);
+// A skipped test is one whose suite failed to set up (a beforeAll threw): as red as a failure.
+if (failed > 0 || skipped > 0 || passed === 0) process.exit(1);

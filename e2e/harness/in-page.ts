@@ -35,10 +35,17 @@ export function visibleCard(): { symbol: string; text: string } | null {
   return { symbol, text: host.shadowRoot.textContent ?? '' };
 }
 
-/** The page's markup and text as the server sent them, parsed by this browser without the extension. */
+/**
+ * The page's markup and text as the server sent them, parsed by this browser without the
+ * extension. A page that renders later (a single-page app) keeps what it renders in a
+ * `<template data-render-into="selector">`; that rendering is done here too, as its script does.
+ */
 export async function pristineBody(): Promise<{ html: string; text: string }> {
   const source = await (await fetch(location.href, { cache: 'no-store' })).text();
   const doc = new DOMParser().parseFromString(source, 'text/html');
+  for (const template of doc.querySelectorAll<HTMLTemplateElement>('template[data-render-into]')) {
+    doc.querySelector(template.dataset.renderInto ?? '')?.replaceChildren(template.content.cloneNode(true));
+  }
   return { html: doc.body.innerHTML, text: doc.body.textContent ?? '' };
 }
 

@@ -7,6 +7,7 @@ import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
 import { type Annotation, MARK_TAG, type PageSnapshot, wrapMentions } from './annotator.ts';
 import { flashRange, paintClaims } from './claim-marks.ts';
 import { HoverCard } from './hover-card.tsx';
+import { type PageGrowth, watchPageGrowth } from './page-growth.ts';
 import { rangeOf } from './text-range.ts';
 
 /** How long the card stays after the pointer leaves, so it can travel from the mark into the card. */
@@ -35,6 +36,8 @@ export async function startPageSession(doc: Document): Promise<() => void> {
   let card: HoverCard | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let highlightsOff: AbortController | null = null;
+  let current: Settings | null = null;
+  let growth: PageGrowth | null = null;
 
   const securities = () => analysis?.securities ?? [];
   const byId = () => new Map(securities().map((s) => [s.id, s]));
@@ -55,15 +58,36 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     return snapshot;
   }
 
-  /** Brings the page in line with the settings. Claims are painted over whatever nodes hold the text, so last. */
-  function apply(settings: Settings): void {
+  /**
+   * Brings the page in line with the settings; `reread` reads it afresh first (it has grown).
+   * Claims are painted over whatever nodes hold the text, so last.
+   */
+  function apply(settings: Settings, reread = false): void {
+    current = settings;
     unpaintClaims?.();
     unpaintClaims = null;
+    if (reread) {
+      unhighlight();
+      analysis = null;
+    }
     if (settings.highlight) highlight();
     else unhighlight();
     if (!analysis) analyzePage();
     if (settings.claims && analysis && analysis.claims.length > 0)
       unpaintClaims = paintClaims(doc, segments(), analysis.claims);
+    // The marks just added and removed are ours, not the page growing.
+    growth?.forget();
+  }
+
+  /** The page has grown (a single-page app rendered its story, a feed appended): read it again. */
+  function reread(): void {
+    if (!contextAlive()) {
+      stop();
+      return;
+    }
+    if (!current || signal.aborted) return;
+    apply(current, true);
+    callBackground('pageAnalyzed', { count: securities().length });
   }
 
   function highlight(): void {
@@ -201,6 +225,7 @@ export async function startPageSession(doc: Document): Promise<() => void> {
   }, signal);
 
   await started;
+  if (!signal.aborted) growth = watchPageGrowth(doc.body ?? doc.documentElement, reread, signal);
   await callBackground('pageAnalyzed', { count: securities().length });
   return stop;
 }

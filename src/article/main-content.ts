@@ -43,12 +43,19 @@ export interface PageStructure {
   leaveOut: (el: DomElement) => boolean;
   /** Characters of text in `root`, in links within it, and paragraph-like blocks in it. */
   textLength: number;
+  /**
+   * `textLength` with each Han character counted three times: a Chinese character carries about
+   * what three Latin letters do, so length thresholds mean the same story in either script.
+   */
+  weightedLength: number;
   linkDensity: number;
   paragraphs: number;
 }
 
 interface Stats {
   text: number;
+  /** Han characters in `text`. */
+  han: number;
   linkText: number;
   /** Text directly under this element (its own text nodes). */
   ownText: number;
@@ -144,7 +151,7 @@ function firstElement(node: DomNode | null, skip: (el: DomElement) => boolean): 
 
 /** An element's stats from its own text and its finished children; a paragraph credits its ancestors. */
 function finish(el: DomElement, stats: Map<DomElement, Stats>, scores: Map<DomElement, number>): void {
-  const s: Stats = { text: 0, linkText: 0, ownText: 0, commas: 0, paragraphs: 0, links: 0 };
+  const s: Stats = { text: 0, han: 0, linkText: 0, ownText: 0, commas: 0, paragraphs: 0, links: 0 };
   // Own text as line-broken runs: a block written as text and <br>s holds several paragraphs.
   const runs = RUNS.reset();
   // Own text that is link text: a line of links is not a paragraph.
@@ -158,6 +165,7 @@ function finish(el: DomElement, stats: Map<DomElement, Stats>, scores: Map<DomEl
       if (trimmed > 0) {
         const commas = countCommas(data);
         s.commas += commas;
+        s.han += lastHan;
         runs.add(trimmed, commas);
       }
     } else if (c.nodeType === ELEMENT_NODE) {
@@ -168,6 +176,7 @@ function finish(el: DomElement, stats: Map<DomElement, Stats>, scores: Map<DomEl
       const child = stats.get(c as DomElement);
       if (!child) continue;
       s.text += child.text;
+      s.han += child.han;
       s.linkText += child.linkText;
       s.paragraphs += child.paragraphs;
       s.links += child.links;
@@ -303,6 +312,7 @@ function choose(stats: Map<DomElement, Stats>, scores: Map<DomElement, number>):
     story,
     leaveOut,
     textLength: rootStats?.text ?? 0,
+    weightedLength: rootStats ? rootStats.text + 2 * rootStats.han : 0,
     linkDensity: rootStats?.text ? rootStats.linkText / rootStats.text : 1,
     paragraphs: rootStats?.paragraphs ?? 0,
   };
@@ -355,12 +365,19 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Han characters seen by the last `countCommas` (one scan of the text counts both). */
+let lastHan = 0;
+
+/** Commas (and Chinese enumeration commas and full stops) in `text`; also sets `lastHan`. */
 function countCommas(text: string): number {
   let n = 0;
+  let han = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x3002) n++;
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x3002) n++;
   }
+  lastHan = han;
   return n;
 }
 

@@ -14,10 +14,18 @@ export interface ArticleReading<T extends DomText = DomText, E extends DomElemen
    */
   readStory: () => Snapshot<T, E> | undefined;
   /** How sure the reading is, and why: for the eval and for debugging a page. */
-  evidence: { textLength: number; paragraphs: number; linkDensity: number; declared: boolean; published: boolean };
+  evidence: {
+    textLength: number;
+    /** The story's length with Han characters counted three times: what the thresholds read. */
+    weightedLength: number;
+    paragraphs: number;
+    linkDensity: number;
+    declared: boolean;
+    published: boolean;
+  };
 }
 
-/** A story this long (characters, with paragraphs) is an article whatever its markup says. */
+/** A story this long (weighted characters: a Han character counts three) is an article whatever its markup says. */
 const LONG_STORY = 1500;
 /** With an article declared in the markup, this much story is enough. */
 const DECLARED_STORY = 500;
@@ -45,6 +53,7 @@ export function detectArticle(doc: DomDocument): ArticleDetection {
     : undefined;
   const evidence = {
     textLength: structure?.textLength ?? 0,
+    weightedLength: structure?.weightedLength ?? 0,
     paragraphs: structure?.paragraphs ?? 0,
     linkDensity: Math.round((structure?.linkDensity ?? 1) * 1000) / 1000,
     declared: meta.declaresArticle,
@@ -54,8 +63,8 @@ export function detectArticle(doc: DomDocument): ArticleDetection {
   const isArticle =
     structure?.root != null &&
     storyLike &&
-    (evidence.textLength >= LONG_STORY ||
-      ((evidence.declared || evidence.published) && evidence.textLength >= DECLARED_STORY));
+    (evidence.weightedLength >= LONG_STORY ||
+      ((evidence.declared || evidence.published) && evidence.weightedLength >= DECLARED_STORY));
   return { ...meta, isArticle, scope, structure, evidence };
 }
 
