@@ -25,6 +25,29 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('takes spelled-out amounts for figures, and "one of" for none', () => {
+    const types = (t: string) => analyze({ text: t }).claims.map((c) => c.types);
+    expect(types('The Congress cut eighty million dollars off the budget.')).toEqual([['figure']]);
+    expect(types('Governor Carter vetoed between thirty-five and forty bills a year.')).toEqual([['figure']]);
+    expect(types('People like him paid zero in taxes.')).toEqual([['figure']]);
+    expect(types('That is one of the unintended consequences of the law.')).toEqual([]);
+  });
+
+  it('takes superlatives, absolutes, "-er than" and changes without a figure for comparisons', () => {
+    const types = (t: string) => analyze({ text: t }).claims.map((c) => c.types);
+    expect(types('The recession was the briefest since the Second World War.')).toEqual([['comparison']]);
+    expect(types('Social Security has never done that.')).toEqual([['comparison']]);
+    expect(types('Our military is second to none in the world.')).toEqual([['comparison']]);
+    expect(types('Our water is cleaner than it was.')).toEqual([['comparison']]);
+    expect(types('More countries voted against us on that question than voted with us.')).toEqual([['comparison']]);
+    expect(types('Education spending is up.')).toEqual([['comparison']]);
+    // A change with its figure is a figure claim: the figure says it all.
+    expect(types('Spending went up 4% this year.')).toEqual([['figure']]);
+    // Words that only look like comparisons.
+    expect(types('I take an interest in the rest of the test.')).toEqual([]);
+    expect(types('We chose talks rather than threats.')).toEqual([]);
+  });
+
   it('types English claims: figures, comparisons, forecasts and attributions', () => {
     const text =
       'Baidu said revenue rose 15% to $4.5bn. It is the only search company with a chatbot. Analysts expect guidance of 5-7%. The weather was nice.';

@@ -34,9 +34,17 @@ export function isCheckWorthy(claim: Pick<Claim, 'types'>): boolean {
   return claim.types.some((t) => t !== 'forecast');
 }
 
-/** Spelled-out amounts and proportions: "six million", "two-thirds", "five times", "tens of thousands". */
-const NUMBER_WORDS =
-  /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|several|tens of|hundreds of)\s(?:hundred|thousand|million|billion|trillion)s?|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|halves)|(?:two|three|four|five|ten)\s(?:times|percent)|half of)\b/i;
+/**
+ * Spelled-out amounts and proportions: "six million", "eighty million dollars", "thirty-five",
+ * "two-thirds", "five times", "five cents", "a thousand", "tens of thousands", "half of".
+ * "One" alone is left out: "one of them" states no amount.
+ */
+const CARDINALS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const NUMBER_WORDS = new RegExp(
+  `\\b(?:(?:${CARDINALS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one|a few|several|tens of|hundreds of)\\s(?:hundred|thousand|million|billion|trillion)s?|(?:hundred|thousand|million|billion|trillion)s?|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|halves)|zero|half of|a dozen|dozens of)\\b`,
+  'i',
+);
 /** Things that happened: a reported past event is checkable even without a number. */
 const EVENT =
   /\b(?:voted|passed|signed|cut|raised|created|increased|decreased|doubled|tripled|lost|spent|went (?:up|down)|fell|rose|grew|declined|dropped|jumped|reached|hit|paid)\b|增长了|下降了|上涨了|下跌了|达到了|突破了|创下/i;
@@ -75,8 +83,9 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
     const sentence = text.slice(start, end);
     // A security's code (00700, 600519) is a name, not a figure.
     const figures = findFigures(text, start, end).filter((f) => !open.some((m) => f.start < m.end && m.start < f.end));
-    const types = cueTypes(sentence);
-    if (figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence)) types.unshift('figure');
+    const hasFigure = figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence);
+    const types = cueTypes(sentence, hasFigure);
+    if (hasFigure) types.unshift('figure');
     let about = named;
     if (named.length > 0) {
       carried = named;
