@@ -181,6 +181,24 @@ describe('Chromium with the built extension', () => {
           expect(page.errors).toEqual([]);
         });
 
+        it('lists the claims of an article that is not about finance, without painting them', async () => {
+          const sports = await openFixture(ctx as SuiteContext, fixture('sports-news'), async (p) => {
+            await pageStateOf(chromium(), await tabIdOf(chromium(), p));
+          });
+          const sportsPopup = await openPopup(await tabIdOf(chromium(), sports));
+          await sportsPopup.getByText('This article is not about finance', { exact: false }).waitFor();
+          expect(await sportsPopup.locator('.claims li').count()).toBeGreaterThan(0);
+          expect(await sportsPopup.locator('.key-points li').count()).toBeGreaterThanOrEqual(3);
+          expect(await sports.evaluate(paintedHighlights)).toEqual({});
+          // The reader can still jump to a claim: the passage is marked for a moment.
+          await sportsPopup.locator('.claims li button').first().click();
+          await sports.waitFor(() =>
+            (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('finlens-focus'),
+          );
+          await sportsPopup.close();
+          await sports.close();
+        });
+
         it('says so when a passage it lists is no longer in the page', async () => {
           const claim = popup.locator('.claims li').nth(2);
           await claim.waitFor();

@@ -85,13 +85,13 @@ describe('analyze()', () => {
 
   it('returns an empty analysis for empty or missing text rather than throwing', () => {
     expect(analyze({ text: '' })).toEqual({
-      article: { text: '' },
+      article: { text: '', finance: { isFinance: false, score: 0, mentions: 0, figures: 0, terms: 0 } },
       securities: [],
       claims: [],
       keyPoints: { headline: '', gist: '', points: [] },
     });
     expect(analyze({} as { text: string })).toEqual({
-      article: { text: '' },
+      article: { text: '', finance: { isFinance: false, score: 0, mentions: 0, figures: 0, terms: 0 } },
       securities: [],
       claims: [],
       keyPoints: { headline: '', gist: '', points: [] },

@@ -1,4 +1,5 @@
 import type { DomDocument, DomElement, DomText } from './article/dom.ts';
+import { financeSignals } from './article/finance.ts';
 import { readArticle } from './article/read-article.ts';
 import type { Snapshot } from './article/snapshot.ts';
 import { findClaims } from './claims/find-claims.ts';
@@ -36,11 +37,12 @@ export function analyze(input: AnalyzeInput): Analysis {
   const links = Array.isArray(input?.links) ? input.links.filter((l) => isLink(l, text.length)) : [];
   const title = typeof input?.title === 'string' ? input.title : '';
   const securities = findSecurities(text, links);
-  if (input?.article === false) {
-    return { article: { text }, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
-  }
   // Traditional Chinese is read in Simplified (same offsets); what is reported is the original text.
   const folded = foldTraditional(text);
+  const article = { text, finance: financeSignals(folded, securities) };
+  if (input?.article === false) {
+    return { article, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
+  }
   const original = (span: { start: number; end: number; text: string }) => {
     span.text = text.slice(span.start, span.end);
   };
@@ -53,7 +55,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   for (const point of keyPoints.points) original(point);
   keyPoints.headline = title.trim() || restore(text, folded, keyPoints.headline);
   keyPoints.gist = restore(text, folded, keyPoints.gist);
-  return { article: { text }, securities, claims, keyPoints };
+  return { article, securities, claims, keyPoints };
 }
 
 /** The original of a piece of folded text (a headline, a gist): where it stands in the folded text, the same span of the original. */
@@ -66,6 +68,8 @@ function restore(text: string, folded: string, piece: string): string {
 /** What a page is, as the reader decided: shown beside its analysis. */
 export interface PageFacts {
   isArticle: boolean;
+  /** Whether what was analysed (the story, or the page) is about finance. */
+  isFinance: boolean;
   title?: string;
   byline?: string;
   published?: string;
@@ -88,7 +92,7 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
 ): PageAnalysis<T, E> {
   const reading = readArticle<T, E>(doc);
   const { isArticle, title, byline, published, lang, snapshot } = reading;
-  const page: PageFacts = { isArticle };
+  const page: PageFacts = { isArticle, isFinance: false };
   if (title) page.title = title;
   if (byline) page.byline = byline;
   if (published) page.published = published;
@@ -99,6 +103,7 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
     title: isArticle ? title : undefined,
     article: isArticle,
   });
+  page.isFinance = analysis.article.finance.isFinance;
   return { page, snapshot, analysis };
 }
 

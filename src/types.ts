@@ -1,6 +1,8 @@
+import type { FinanceSignals } from './article/finance.ts';
 import type { Claim } from './claims/find-claims.ts';
 import type { KeyPoints } from './keypoints/key-points.ts';
 
+export type { FinanceSignals } from './article/finance.ts';
 export type { Claim, ClaimType } from './claims/find-claims.ts';
 export type { KeyPoint, KeyPoints } from './keypoints/key-points.ts';
 /** The one result shape every consumer (content script, popup, CLI, eval) reads. */
@@ -40,7 +42,8 @@ export interface Security {
 
 /** What `analyze()` returns. */
 export interface Analysis {
-  article: { text: string };
+  /** The text analysed, and whether it is about finance (securities, money and percentages, finance words). */
+  article: { text: string; finance: FinanceSignals };
   securities: Security[];
   /** The text's checkable sentences, typed and scored, in text order. */
   claims: Claim[];

@@ -26,7 +26,7 @@ function contextAlive(): boolean {
 export async function startPageSession(doc: Document): Promise<() => void> {
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  let page: PageFacts = { isArticle: false };
+  let page: PageFacts = { isArticle: false, isFinance: false };
   let analysis: Analysis | null = null;
   let snapshot: PageSnapshot | null = null;
   let annotation: Annotation | null = null;
@@ -73,7 +73,8 @@ export async function startPageSession(doc: Document): Promise<() => void> {
     if (settings.highlight) highlight();
     else unhighlight();
     if (!analysis) analyzePage();
-    if (settings.claims && analysis && analysis.claims.length > 0)
+    // Claims are painted in finance articles only; any article's claims are listed in the popup.
+    if (settings.claims && page.isFinance && analysis && analysis.claims.length > 0)
       unpaintClaims = paintClaims(doc, segments(), analysis.claims);
     // The marks just added and removed are ours, not the page growing.
     growth?.forget();

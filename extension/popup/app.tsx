@@ -143,6 +143,7 @@ function Body({ view, onReveal, onRevealText }: BodyProps) {
           <h2 id="claims-heading">
             {t('popupClaims')} <span class="count">{claims.length}</span>
           </h2>
+          {!page.isFinance && claims.length > 0 && <p class="state not-finance">{t('popupNotFinance')}</p>}
           {claims.length === 0 ? (
             <p class="state">{t('popupNoClaims')}</p>
           ) : (

@@ -1,13 +1,16 @@
 /**
  * Scores key points on bbc-news-extractive-summ (reference summaries are sentences of the article):
  * sentence precision/recall/F1 and ROUGE-1/2 F1, beside the first-three-sentences baseline,
- * overall and per topic. Prints a table and writes reports/eval-key-points.json.
+ * overall and per topic. Also scores the finance check on the same articles (business is finance,
+ * the other topics are not). Prints a table and writes reports/eval-key-points.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze } from '../../src/analyze.ts';
+import { financeSignals } from '../../src/article/finance.ts';
 import { findKeyPoints } from '../../src/keypoints/key-points.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
-import { cell, corpusDir, ROOT } from './corpus.ts';
+import { cell, corpusDir, prf, ROOT } from './corpus.ts';
 
 const dir = corpusDir();
 if (!dir) {
@@ -63,6 +66,7 @@ function score(chosen: string[], reference: string[]): Score {
 }
 
 const topics: Record<string, { finlens: Score; lead3: Score; leadK: Score; n: number }> = {};
+const finance = { tp: 0, fp: 0, fn: 0, tn: 0 };
 for (const topic of readdirSync(join(base, 'article'))) {
   const t = { finlens: zero(), lead3: zero(), leadK: zero(), n: 0 };
   topics[topic] = t;
@@ -73,6 +77,12 @@ for (const topic of readdirSync(join(base, 'article'))) {
       .split('\n')
       .filter((l) => l.trim());
     const chosen = findKeyPoints(body, title).points.map((p) => p.text);
+    const { isFinance } = financeSignals(body, analyze({ text: body, article: false }).securities);
+    const truth = topic === 'business';
+    if (isFinance && truth) finance.tp++;
+    else if (isFinance) finance.fp++;
+    else if (truth) finance.fn++;
+    else finance.tn++;
     const lead = splitSentences(body).map((s) => body.slice(s.start, s.end));
     add(t.finlens, score(chosen, reference));
     add(t.lead3, score(lead.slice(0, 3), reference));
@@ -108,6 +118,17 @@ for (const [name, t] of [['overall', overall] as const, ...Object.entries(topics
   }
 }
 console.log(`(${overall.n} articles; "first k" takes as many leading sentences as FinLens picked)`);
+const financeScore = {
+  ...prf(finance.tp, finance.fp, finance.fn),
+  accuracy: (finance.tp + finance.tn) / overall.n,
+  ...finance,
+};
+console.log(
+  `\nfinance check (bbc: business = finance)  accuracy ${cell(financeScore.accuracy)}  P ${cell(financeScore.p)}  R ${cell(financeScore.r)}  F1 ${cell(financeScore.f1)}`,
+);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
-writeFileSync(join(ROOT, 'reports/eval-key-points.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'reports/eval-key-points.json'),
+  `${JSON.stringify({ keyPoints: rows, finance: financeScore }, null, 2)}\n`,
+);
 console.log(`eval: wrote ${join(ROOT, 'reports/eval-key-points.json')}`);
