@@ -36,9 +36,9 @@ export function analyze(input: AnalyzeInput): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const links = Array.isArray(input?.links) ? input.links.filter((l) => isLink(l, text.length)) : [];
   const title = typeof input?.title === 'string' ? input.title : '';
-  const securities = findSecurities(text, links);
   // Traditional Chinese is read in Simplified (same offsets); what is reported is the original text.
   const folded = foldTraditional(text);
+  const securities = securitiesIn(text, folded, links);
   const article = { text, finance: financeSignals(folded, securities) };
   if (input?.article === false) {
     return { article, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
@@ -109,9 +109,13 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
 
 /** The securities a text names, each with every mention, in order of first mention. */
 export function findSecurities(text: string, links: readonly TextLink[] = []): Security[] {
+  return securitiesIn(text, foldTraditional(text), links);
+}
+
+/** The securities of `text`, matched in its fold (Traditional Chinese read in Simplified, same offsets). */
+function securitiesIn(text: string, folded: string, links: readonly TextLink[]): Security[] {
   const securities = new Map<string, Security>();
-  // Traditional Chinese is matched in Simplified: the fold keeps every offset.
-  for (const c of findMentions(foldTraditional(text), links, catalog())) {
+  for (const c of findMentions(folded, links, catalog())) {
     const { id, symbol, market, exchange, type, name } = c.security;
     let security = securities.get(id);
     if (!security) {
