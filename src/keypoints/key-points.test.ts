@@ -58,6 +58,25 @@ describe('findKeyPoints', () => {
     expect(points.filter((p) => p.includes('launched a chatbot'))).toHaveLength(1);
   });
 
+  it("does not offer a blog post's greeting or housekeeping lines as its points", () => {
+    const post = [
+      '大家好，今天聊聊茅台的现金流。',
+      '上周聊了白酒板块，不少球友留言问茅台。',
+      '贵州茅台去年经营现金流超过600亿元，创历史新高。',
+      '茅台的毛利率常年在90%以上，是A股毛利率最高的公司之一。',
+      '直销渠道的占比提升，使茅台的现金流更加稳定。',
+      '茅台的分红率已经提升到75%左右。',
+      '长期来看，茅台的现金流足以支撑持续分红。',
+      '这篇就写到这里。',
+    ].join('');
+    const points = findKeyPoints(post, '茅台的现金流').points.map((p) => p.text);
+    expect(points).not.toContain('大家好，今天聊聊茅台的现金流。');
+    expect(points).not.toContain('上周聊了白酒板块，不少球友留言问茅台。');
+    expect(points).toContain('贵州茅台去年经营现金流超过600亿元，创历史新高。');
+    const en = findKeyPoints(`Hello everyone and welcome back to the blog. ${ARTICLE_EN}`).points.map((p) => p.text);
+    expect(en).not.toContain('Hello everyone and welcome back to the blog.');
+  });
+
   it('has nothing to say about empty text', () => {
     expect(findKeyPoints('')).toEqual({ headline: '', gist: '', points: [] });
   });

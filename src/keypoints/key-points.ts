@@ -47,7 +47,11 @@ export function findKeyPoints(text: string, title = ''): KeyPoints {
   const centrality = scale(vectors.map((v) => cosine(v, centroid)));
   const toTitle = scale(vectors.map((v) => cosine(v, titleVector)));
   const scores = sentences.map(
-    (_, i) => WEIGHT.centrality * centrality[i] + WEIGHT.position * (1 - i / n) + WEIGHT.title * toTitle[i],
+    (s, i) =>
+      WEIGHT.centrality * centrality[i] +
+      WEIGHT.position * (1 - i / n) +
+      WEIGHT.title * toTitle[i] -
+      (CHATTER.test(text.slice(s.start, s.end)) ? CHATTER_PENALTY : 0),
   );
 
   const want = Math.min(n, Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.round(n * 0.3))));
@@ -73,6 +77,16 @@ export function findKeyPoints(text: string, title = ''): KeyPoints {
     .map((i) => ({ ...sentences[i], text: text.slice(sentences[i].start, sentences[i].end), score: round(scores[i]) }));
   return { headline, gist: text.slice(sentences[top].start, sentences[top].end), points };
 }
+
+/**
+ * A writer talking to readers about the post rather than telling its story: greetings, "last week
+ * we talked about…", "this time, from another angle…", "in this post I…". Blog and forum posts
+ * (Xueqiu's among them) open with such lines, and their lead position must not carry them.
+ */
+const CHATTER =
+  /^(?:大家好|各位|球友们?[，,]|(?:今天|这次|这回|本文|本篇|上周|上次|之前)(?:[^，。]{0,6})(?:聊|说|谈|讲|写|换个角度)|(?:我|笔者)(?:们)?(?:今天|上周|上次|之前|这次)?(?:来)?(?:聊|说|谈|讲|写)|(?:Hi|Hello|Hey)\b|In this (?:post|article|piece)\b|(?:Today|This week|Last week),? (?:I|we)(?:'ll| will| want| wrote| talked| looked)\b|Let me\b|Welcome\b)/i;
+/** How much chatter loses: about the lead position's whole advantage. */
+const CHATTER_PENALTY = 0.35;
 
 /** Longer than this, a "sentence" is a wall of text (no punctuation), not a point to offer. */
 const MAX_SENTENCE = 600;
