@@ -19,6 +19,8 @@ export interface PageState {
   claims: Claim[];
   /** An article's headline, gist and key points (no points on other pages). */
   keyPoints: KeyPoints;
+  /** Where key points and claims stopped reading, on a story longer than the content script reads. */
+  readUpTo?: number;
 }
 
 /** Calls the content script of a tab answers (popup → content). */

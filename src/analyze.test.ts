@@ -107,3 +107,20 @@ describe('analyze()', () => {
     expect(found(long).map(([t]) => t)).toEqual(['$BIDU']);
   });
 });
+
+describe('analyze() with a limit', () => {
+  it('reads claims and key points from the start of a long text only, and securities from all of it', () => {
+    const paragraph = 'Baidu said revenue rose 15% to $4.5bn. Analysts expect more growth next year.\n';
+    const text = `${paragraph.repeat(50)}Tesla shares fell 3% on Friday.\n`;
+    const limit = paragraph.length * 10 + 5;
+    const a = analyze({ text, limit });
+    expect(a.article.readUpTo).toBe(paragraph.length * 10 - 1);
+    expect(a.claims.length).toBeGreaterThan(0);
+    expect(a.claims.every((c) => c.end <= (a.article.readUpTo ?? 0))).toBe(true);
+    expect(a.keyPoints.points.every((p) => p.end <= (a.article.readUpTo ?? 0))).toBe(true);
+    expect(a.securities.map((s) => s.id)).toEqual(['US:BIDU', 'US:TSLA']);
+    const whole = analyze({ text });
+    expect(whole.article.readUpTo).toBeUndefined();
+    expect(whole.claims.some((c) => c.text.startsWith('Tesla'))).toBe(true);
+  });
+});

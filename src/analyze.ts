@@ -26,6 +26,12 @@ export interface AnalyzeInput {
    * are still found, but it has no claims or key points. Plain text counts as an article.
    */
   article?: boolean;
+  /**
+   * Claims and key points read at most this many characters (cut at the last line break before
+   * it, where there is one near): a page's main thread must not stall on a book-length "article".
+   * Securities are found in the whole text. No limit by default.
+   */
+  limit?: number;
 }
 
 /**
@@ -39,23 +45,32 @@ export function analyze(input: AnalyzeInput): Analysis {
   // Traditional Chinese is read in Simplified (same offsets); what is reported is the original text.
   const folded = foldTraditional(text);
   const securities = securitiesIn(text, folded, links);
-  const article = { text, finance: financeSignals(folded, securities) };
+  const article: Analysis['article'] = { text, finance: financeSignals(folded, securities) };
   if (input?.article === false) {
     return { article, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
   }
   const original = (span: { start: number; end: number; text: string }) => {
     span.text = text.slice(span.start, span.end);
   };
-  const claims = findClaims(folded, securities);
+  const limit = typeof input?.limit === 'number' && input.limit > 0 ? input.limit : Number.POSITIVE_INFINITY;
+  const read = folded.length > limit ? prefixOf(folded, limit) : folded;
+  if (read.length < folded.length) article.readUpTo = read.length;
+  const claims = findClaims(read, securities);
   for (const claim of claims) {
     original(claim);
     for (const figure of claim.figures) original(figure);
   }
-  const keyPoints = findKeyPoints(folded, foldTraditional(title));
+  const keyPoints = findKeyPoints(read, foldTraditional(title));
   for (const point of keyPoints.points) original(point);
   keyPoints.headline = title.trim() || restore(text, folded, keyPoints.headline);
   keyPoints.gist = restore(text, folded, keyPoints.gist);
   return { article, securities, claims, keyPoints };
+}
+
+/** The first `limit` characters of `text`, ending at a line break when one falls in the last tenth. */
+function prefixOf(text: string, limit: number): string {
+  const cut = text.lastIndexOf('\n', limit);
+  return text.slice(0, cut > limit * 0.9 ? cut : limit);
 }
 
 /** The original of a piece of folded text (a headline, a gist): where it stands in the folded text, the same span of the original. */
@@ -89,6 +104,7 @@ export interface PageAnalysis<T extends DomText, E extends DomElement> {
  */
 export function analyzeDocument<T extends DomText = DomText, E extends DomElement = DomElement>(
   doc: DomDocument,
+  options: { limit?: number } = {},
 ): PageAnalysis<T, E> {
   const reading = readArticle<T, E>(doc);
   const { isArticle, title, byline, published, lang, snapshot } = reading;
@@ -102,6 +118,7 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
     links: snapshot.links,
     title: isArticle ? title : undefined,
     article: isArticle,
+    limit: options.limit,
   });
   page.isFinance = analysis.article.finance.isFinance;
   return { page, snapshot, analysis };

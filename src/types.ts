@@ -43,7 +43,12 @@ export interface Security {
 /** What `analyze()` returns. */
 export interface Analysis {
   /** The text analysed, and whether it is about finance (securities, money and percentages, finance words). */
-  article: { text: string; finance: FinanceSignals };
+  article: {
+    text: string;
+    finance: FinanceSignals;
+    /** Where claims and key points stopped reading, when a `limit` cut the text short. */
+    readUpTo?: number;
+  };
   securities: Security[];
   /** The text's checkable sentences, typed and scored, in text order. */
   claims: Claim[];

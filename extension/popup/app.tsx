@@ -112,9 +112,10 @@ function Body({ view, onReveal, onRevealText }: BodyProps) {
       </section>
     );
   }
-  const { page, securities, claims, keyPoints, highlighted } = view.page;
+  const { page, securities, claims, keyPoints, highlighted, readUpTo } = view.page;
   return (
     <>
+      {readUpTo !== undefined && <p class="state">{t('popupReadUpTo', readUpTo.toLocaleString())}</p>}
       {page.isArticle && keyPoints.points.length > 0 && (
         <section class="key-points" aria-labelledby="key-points-heading">
           <h2 id="key-points-heading">{t('popupKeyPoints')}</h2>
