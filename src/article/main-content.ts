@@ -76,7 +76,7 @@ const CAMEL_GLOBAL = /([a-z])([A-Z])/g;
 
 /** Whether an element's class or id names boilerplate (`related`, `comments`, `相关`, …). */
 export function isBoilerplate(el: DomElement): boolean {
-  if (NEVER.has(el.localName) || hiddenByMarkup(el)) return true;
+  if (neverStory(el)) return true;
   const label = labelOf(el);
   return label !== '' && BOILERPLATE.test(label) && !CONTENT_HINT.test(label);
 }
