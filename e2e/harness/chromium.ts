@@ -21,6 +21,8 @@ export async function launchChromium(options: { headed?: boolean; lang?: string 
     headless: !options.headed,
     viewport: { width: 1100, height: 800 },
     locale: lang,
+    // Dates the popup shows are in the reader's time zone: pin it, so they read the same on any machine.
+    timezoneId: 'Asia/Shanghai',
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from --lang.
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     args: [

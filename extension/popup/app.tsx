@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Claim, ClaimType, KeyPoint, Security } from '../../src/types.ts';
-import { displayName, marketLabel, t } from '../i18n.ts';
+import { displayName, marketLabel, prefersChinese, t } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 
@@ -120,6 +120,9 @@ function Body({ view, onReveal, onRevealText }: BodyProps) {
         <section class="key-points" aria-labelledby="key-points-heading">
           <h2 id="key-points-heading">{t('popupKeyPoints')}</h2>
           {keyPoints.headline && <p class="headline">{keyPoints.headline}</p>}
+          {(page.byline || page.published) && (
+            <p class="article-meta">{[page.byline, dateOf(page.published)].filter(Boolean).join(' · ')}</p>
+          )}
           <ol>
             {keyPoints.points.map((p) => (
               <Passage key={p.start} item={p} onRevealText={onRevealText} />
@@ -160,6 +163,18 @@ function Body({ view, onReveal, onRevealText }: BodyProps) {
       )}
     </>
   );
+}
+
+/** A publish time as the reader's locale writes a date; the page's own words when it is not a date. */
+function dateOf(published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  const date = new Date(published);
+  if (Number.isNaN(date.getTime())) return published;
+  return date.toLocaleDateString(prefersChinese() ? 'zh-CN' : 'en', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
 }
 
 /** A key point or a claim: its text (and a claim's types), a click away from its place in the page. */

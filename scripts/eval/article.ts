@@ -115,6 +115,49 @@ const zh = extraction(
 );
 const det = detection();
 
+/**
+ * Publish date and byline on zh-web-content-extraction (human labels): a date is right when its
+ * calendar day matches; a byline when it names one of the labelled authors. Readability's
+ * publishedTime and byline beside it.
+ */
+function metadata() {
+  const day = (s: string | null | undefined) => {
+    const m = s?.match(/(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})/);
+    return m ? `${m[1]}-${Number(m[2])}-${Number(m[3])}` : null;
+  };
+  const c = { dates: 0, finlensDate: 0, readabilityDate: 0, authors: 0, finlensAuthor: 0, readabilityAuthor: 0 };
+  for (const f of readdirSync(join(zhBase, 'original')).filter((x) => x.endsWith('.html'))) {
+    const html = load(join(zhBase, 'original', f));
+    const label = (kind: string) => readFileSync(join(zhBase, kind, f.replace(/\.html$/, '.txt')), 'utf8').trim();
+    const reading = readArticle(dom(html));
+    let rd: { publishedTime?: string | null; byline?: string | null } | null = null;
+    try {
+      rd = new Readability(dom(html)).parse();
+    } catch {
+      rd = null;
+    }
+    const date = day(label('date'));
+    if (date) {
+      c.dates++;
+      if (day(reading.published) === date) c.finlensDate++;
+      if (day(rd?.publishedTime) === date) c.readabilityDate++;
+    }
+    const author = label('author');
+    if (author && author !== 'UNKNOWN') {
+      c.authors++;
+      const names = author.split(/\s+/);
+      if (names.some((n) => reading.byline?.includes(n))) c.finlensAuthor++;
+      if (names.some((n) => rd?.byline?.includes(n))) c.readabilityAuthor++;
+    }
+  }
+  return {
+    ...c,
+    date: { finlens: c.finlensDate / c.dates, readability: c.readabilityDate / c.dates },
+    byline: { finlens: c.finlensAuthor / c.authors, readability: c.readabilityAuthor / c.authors },
+  };
+}
+const meta = metadata();
+
 console.log('\narticle reader                                FinLens   Readability   goal');
 console.log(
   `detection (news-article-vs-nonarticle)  accuracy ${cell(det.finlens.accuracy)}    ${cell(det.readability.accuracy)}      >= 0.95, beat Readability`,
@@ -128,8 +171,17 @@ for (const x of [zyte, zh]) {
   );
 }
 console.log(
-  `(${det.pages} pages for detection; ${zyte.finlens.pages} zyte and ${zh.finlens.pages} Chinese pages for main text)`,
+  `metadata zh-web-content-extraction  date     ${cell(meta.date.finlens)}    ${cell(meta.date.readability)}`,
+);
+console.log(
+  `(human labels)                          byline   ${cell(meta.byline.finlens)}    ${cell(meta.byline.readability)}`,
+);
+console.log(
+  `(${det.pages} pages for detection; ${zyte.finlens.pages} zyte and ${zh.finlens.pages} Chinese pages for main text; ${meta.dates} dated and ${meta.authors} signed Chinese pages for metadata)`,
 );
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
-writeFileSync(join(ROOT, 'reports/eval-article.json'), `${JSON.stringify({ detection: det, zyte, zh }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'reports/eval-article.json'),
+  `${JSON.stringify({ detection: det, zyte, zh, metadata: meta }, null, 2)}\n`,
+);
 console.log(`eval: wrote ${join(ROOT, 'reports/eval-article.json')}`);

@@ -65,7 +65,7 @@ interface Stats {
 }
 
 /** An element's class and id, the words pages name their parts with. */
-function labelOf(el: DomElement): string {
+export function labelOf(el: DomElement): string {
   const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   // camelCase names are words too: `articleBody`, `relatedPosts`.
   return CAMEL.test(label) ? label.replace(CAMEL_GLOBAL, '$1 $2') : label;

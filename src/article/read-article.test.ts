@@ -20,6 +20,8 @@ describe('readArticle on the fixtures', () => {
       published: '2023-02-06T09:15:00+08:00',
       lang: 'zh-CN',
     });
+    // Declared nowhere in its markup: read from the element the page marks as its author.
+    expect(r.byline).toBe('价值投资小站');
     const text = r.snapshot.text.trim();
     expect(text.startsWith('上周聊了大模型的技术路线')).toBe(true);
     expect(text.endsWith('$百度(BIDU)$#AI大模型竞赛升温#')).toBe(true);
@@ -38,6 +40,34 @@ describe('readArticle on the fixtures', () => {
     const page = read('not-article');
     expect([page.isArticle, page.title]).toEqual([false, 'Sign in']);
     expect(page.snapshot.text).toContain('Fees'); // a page that is not an article is read whole
+  });
+});
+
+describe('readArticle: what an article prints about itself', () => {
+  const page = (head: string, body: string) =>
+    readArticle(
+      parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)
+        .document as unknown as DomDocument,
+    );
+  const story = Array.from(
+    { length: 15 },
+    (_, i) => `<p>第${i + 1}段：公司表示，今年的营收增长主要来自海外市场，利润率也在逐步改善，投资者普遍看好。</p>`,
+  ).join('');
+
+  it('takes the publish stamp and byline a Chinese page prints beside its headline', () => {
+    const r = page(
+      '',
+      `<div id="main"><h1>标题</h1><div class="info">2005年03月21日 11:21 来源：理财周刊 作者：尹娟</div>${story}</div>`,
+    );
+    expect([r.isArticle, r.published, r.byline]).toEqual([true, '2005-03-21T11:21', '尹娟']);
+  });
+
+  it('drops a declared byline that is a web address, and reads the printed one', () => {
+    const r = page(
+      '<meta name="author" content="https://www.facebook.com/somepage">',
+      `<div id="main"><p class="src">（记者 胡晓蓉）</p>${story}</div>`,
+    );
+    expect(r.byline).toBe('胡晓蓉');
   });
 });
 

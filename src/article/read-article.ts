@@ -1,7 +1,8 @@
-import type { DomDocument, DomElement, DomText } from './dom.ts';
-import { findMainContent, type PageStructure } from './main-content.ts';
+import type { DomDocument, DomElement, DomNode, DomText } from './dom.ts';
+import { findMainContent, labelOf, type PageStructure } from './main-content.ts';
 import { type PageMeta, readPageMeta } from './page-meta.ts';
 import { type Snapshot, snapshotText } from './snapshot.ts';
+import { printedByline, printedDate } from './text-meta.ts';
 
 /** What the reader makes of a page: is it an article, what is it called, and where is its text. */
 export interface ArticleReading<T extends DomText = DomText, E extends DomElement = DomElement> extends PageMeta {
@@ -81,7 +82,83 @@ export function readArticle<T extends DomText = DomText, E extends DomElement = 
   // Only what is analysed is walked: the story on an article, the body on any other page.
   const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
   const snapshot = (detection.isArticle ? readStory() : undefined) ?? (scope ? snapshotText<T, E>(scope) : EMPTY);
-  return { ...detection, snapshot, readStory: detection.isArticle ? () => snapshot : readStory };
+  const reading = {
+    ...detection,
+    byline: usableByline(detection.byline),
+    snapshot,
+    readStory: detection.isArticle ? () => snapshot : readStory,
+  };
+  if (detection.isArticle && structure?.root && scope && (!reading.published || !reading.byline))
+    Object.assign(reading, printedMeta(structure.root, scope, reading));
+  return reading;
+}
+
+/**
+ * The publish time and byline an article prints, where its markup declares none: looked for in
+ * the story's container, then in each ancestor up to the body (they sit beside the headline, or
+ * under the story), nearest first.
+ */
+function printedMeta(root: DomElement, scope: DomElement, declared: PageMeta): Pick<PageMeta, 'published' | 'byline'> {
+  const levels: DomElement[] = [];
+  for (let el: DomElement | null = root; el && levels.length < MAX_LEVELS; el = el === scope ? null : parentOf(el))
+    levels.push(el);
+  if (levels[levels.length - 1] !== scope) levels.push(scope);
+  const texts: string[] = [];
+  const textAt = (level: number): string | undefined => {
+    if (level >= levels.length) return undefined;
+    texts[level] ??= snapshotText(levels[level]).text;
+    return texts[level];
+  };
+  return {
+    published: declared.published ?? printedDate(textAt),
+    byline: declared.byline ?? bylineElement(levels[Math.max(0, levels.length - 2)]) ?? printedByline(textAt),
+  };
+}
+
+/** Class and id words of a byline element. */
+const BYLINE_LABEL = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])|作者/i;
+
+/** The text of the first byline element (`class="author"`, `class="byline"`) in `region`, without its "By" or "作者：". */
+function bylineElement(region: DomElement): string | undefined {
+  // In document order, by the tree's own links (Node DOMs do not all answer getElementsByTagName('*')).
+  let node: DomNode | null = region.firstChild;
+  for (let seen = 0; node && node !== region && seen < BYLINE_SEARCH; seen++) {
+    if (node.nodeType === 1) {
+      const el = node as DomElement;
+      if (BYLINE_LABEL.test(labelOf(el))) {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const name = usableByline(text.replace(/^(?:By|作者|文)\s*[:：/／]?\s*/i, ''));
+        if (name && name.length >= 2) return name;
+      }
+    }
+    node = nextInOrder(node, region);
+  }
+  return undefined;
+}
+
+/** How many nodes the byline search looks at before it gives up. */
+const BYLINE_SEARCH = 5000;
+
+/** The node after `node` in document order, within `region`; null past its end. */
+function nextInOrder(node: DomNode, region: DomNode): DomNode | null {
+  if (node.firstChild) return node.firstChild;
+  for (let n: DomNode | null = node; n && n !== region; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+/** The story's container and this many ancestors are searched, then the whole body. */
+const MAX_LEVELS = 4;
+
+/** A declared byline that names a person: not a URL, a domain, an id or a list of site names. */
+function usableByline(byline: string | undefined): string | undefined {
+  if (!byline) return undefined;
+  const site = /https?:|www\.|\.(?:com|cn|net|org)\b|[,，]|\d|(?:网|网络|网站)$/i;
+  return site.test(byline) || byline.length > 40 ? undefined : byline;
+}
+
+function parentOf(el: DomElement): DomElement | null {
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 1 ? (parent as DomElement) : null;
 }
 
 const EMPTY = { text: '', segments: [], links: [] };
