@@ -79,3 +79,40 @@ describe('findMainContent through readArticle', () => {
     expect(text).not.toContain('headline');
   });
 });
+
+describe('readArticle on hostile pages', () => {
+  const empty = () =>
+    parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+
+  it('reads a page nested 20 000 elements deep without overflowing the stack', () => {
+    const doc = empty();
+    let at: Element = doc.body;
+    for (let i = 0; i < 20_000; i++) {
+      const div = doc.createElement('div');
+      at.append(div);
+      at = div;
+    }
+    at.textContent = '腾讯控股今日公布业绩，营收增长15%。';
+    const r = readArticle(doc as unknown as DomDocument);
+    expect(r.isArticle).toBe(false);
+    expect(r.snapshot.text.trim()).toBe('腾讯控股今日公布业绩，营收增长15%。');
+  });
+
+  it('reads 100 000 tiny paragraphs, and a megabyte of text with no punctuation', () => {
+    const doc = empty();
+    for (let i = 0; i < 100_000; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `a${i}`;
+      doc.body.append(p);
+    }
+    const tiny = readArticle(doc as unknown as DomDocument);
+    expect(tiny.isArticle).toBe(false);
+    expect(tiny.snapshot.segments).toHaveLength(100_000);
+    const wall = empty();
+    const p = wall.createElement('p');
+    p.textContent = '无标点的长文本贵州茅台百度'.repeat(80_000);
+    wall.body.append(p);
+    const r = readArticle(wall as unknown as DomDocument);
+    expect(r.snapshot.text.trim().length).toBe(13 * 80_000);
+  });
+});

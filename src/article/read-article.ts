@@ -106,7 +106,7 @@ function printedMeta(root: DomElement, scope: DomElement, declared: PageMeta): P
   const texts: string[] = [];
   const textAt = (level: number): string | undefined => {
     if (level >= levels.length) return undefined;
-    texts[level] ??= snapshotText(levels[level]).text;
+    texts[level] ??= nearHeadlineAndEnd(snapshotText(levels[level]).text);
     return texts[level];
   };
   return {
@@ -144,6 +144,14 @@ function nextInOrder(node: DomNode, region: DomNode): DomNode | null {
   if (node.firstChild) return node.firstChild;
   for (let n: DomNode | null = node; n && n !== region; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
   return null;
+}
+
+/**
+ * The parts of a long text where pages print stamps and bylines: its start (under the headline)
+ * and its end (under the story). The middle of a 200 KB page is not searched at every level.
+ */
+function nearHeadlineAndEnd(text: string): string {
+  return text.length <= 30_000 ? text : `${text.slice(0, 20_000)}\n${text.slice(-10_000)}`;
 }
 
 /** The story's container and this many ancestors are searched, then the whole body. */
