@@ -53,13 +53,8 @@ const contenders: [string, (text: string) => void][] = [
 ];
 
 /** Median seconds of one run of `fn(text)`: runs until ~0.6 s have passed (at least 3 runs, at most 200). */
-/**
- * The median time of `fn(text)`, in seconds. `warmMs` runs it first for that long, so the median is
- * the steady state and not the JIT warming up (claims and key points warm up over ~1 s here).
- */
-function median(fn: (text: string) => void, text: string, warmMs = 0): number {
+function median(fn: (text: string) => void, text: string): number {
   fn(text); // warm up
-  for (const stop = performance.now() + warmMs; performance.now() < stop; ) fn(text);
   const times: number[] = [];
   const until = performance.now() + 600;
   while (times.length < 3 || (performance.now() < until && times.length < 200)) {
@@ -120,15 +115,33 @@ try {
   // No build yet: the data's own gzip size is still reported.
 }
 
-// The whole analyze() (securities and claims) of a 10 000-character article, and at 1 MB.
+// The whole analyze() (securities, claims, key points) of a 10 000-character article, timed in a
+// fresh process (analyze-time.mjs: no heap left from the 10 MB runs above), and at 1 MB here.
 const articleMs: Record<string, { ms10k: number; msPerMB10k: number; msPerMB1M: number }> = {};
+const articles = Object.fromEntries(
+  (
+    [
+      ['Chinese', CHINESE],
+      ['English', ENGLISH],
+    ] as const
+  ).map(([lang, base]) => {
+    const file = join(dir, `${lang}.txt`);
+    writeFileSync(file, `${base}\n`.repeat(Math.ceil(10_000 / base.length)).slice(0, 10_000));
+    return [lang, file];
+  }),
+);
+const freshMs = JSON.parse(
+  execFileSync(process.execPath, [join(import.meta.dirname, 'analyze-time.mjs'), bundle, ...Object.values(articles)], {
+    encoding: 'utf8',
+  }),
+) as Record<string, number>;
 for (const [lang, base] of [
   ['Chinese', CHINESE],
   ['English', ENGLISH],
 ] as const) {
-  const article = `${base}\n`.repeat(Math.ceil(10_000 / base.length)).slice(0, 10_000);
+  const article = readFileSync(articles[lang], 'utf8');
   const big = textOfSize(base, 1_000_000);
-  const ms10k = median((t) => analyze({ text: t }), article, 1000) * 1000;
+  const ms10k = freshMs[articles[lang]];
   articleMs[lang] = {
     ms10k,
     msPerMB10k: ms10k / (Buffer.byteLength(article) / 1e6),
@@ -176,7 +189,9 @@ console.log(
       ? `; built content script: ${contentScript.rawKB.toFixed(0)} KB, ${contentScript.gzipKB.toFixed(0)} KB gzip`
       : ' (run npm run build for the content script size)'),
 );
-console.log('\nanalyze() (securities, claims, key points) 10 000 chars, ms   ms/MB at 10 K chars   ms/MB at 1 MB');
+console.log(
+  '\nanalyze() (securities, claims, key points) 10 000 chars, ms (fresh process, steady)   ms/MB at 10 K chars   ms/MB at 1 MB',
+);
 for (const [lang, a] of Object.entries(articleMs)) {
   console.log(
     `${lang.padEnd(42)}${a.ms10k.toFixed(2).padStart(10)}${a.msPerMB10k.toFixed(0).padStart(20)}${a.msPerMB1M.toFixed(0).padStart(17)}`,

@@ -44,8 +44,12 @@ export function findKeyPoints(text: string, title = ''): KeyPoints {
   // Centrality against the document's centroid, not against every other sentence: linear in length.
   const centroid: Vector = new Map();
   for (const v of vectors) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
-  const centrality = scale(vectors.map((v) => cosine(v, centroid)));
-  const toTitle = scale(vectors.map((v) => cosine(v, titleVector)));
+  // Norms once, not at every comparison (the centroid holds every word of the text).
+  const norms = vectors.map(norm);
+  const centroidNorm = norm(centroid);
+  const titleNorm = norm(titleVector);
+  const centrality = scale(vectors.map((v, i) => cosine(v, centroid, norms[i], centroidNorm)));
+  const toTitle = scale(vectors.map((v, i) => cosine(v, titleVector, norms[i], titleNorm)));
   const scores = sentences.map(
     (s, i) =>
       WEIGHT.centrality * centrality[i] +
@@ -56,20 +60,28 @@ export function findKeyPoints(text: string, title = ''): KeyPoints {
 
   const want = Math.min(n, Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.round(n * 0.3))));
   const picked: number[] = [];
+  const isPicked = new Uint8Array(n);
+  // Each sentence's similarity to the most similar point picked so far, and how many picks it has seen.
+  const redundancy = new Float64Array(n);
+  const seen = new Uint8Array(n);
   while (picked.length < want) {
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < n; i++) {
-      if (picked.includes(i)) continue;
+      if (isPicked[i]) continue;
       if (picked.length > 0 && scores[i] * LAMBDA <= bestValue) continue; // cannot win: skip the similarity work
-      const redundancy = picked.reduce((max, j) => Math.max(max, cosine(vectors[i], vectors[j])), 0);
-      const value = LAMBDA * scores[i] - (1 - LAMBDA) * redundancy;
+      for (; seen[i] < picked.length; seen[i]++) {
+        const j = picked[seen[i]];
+        redundancy[i] = Math.max(redundancy[i], cosine(vectors[i], vectors[j], norms[i], norms[j]));
+      }
+      const value = LAMBDA * scores[i] - (1 - LAMBDA) * redundancy[i];
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
     picked.push(best);
+    isPicked[best] = 1;
   }
   const top = picked[0];
   const points = picked
@@ -113,17 +125,22 @@ function tfidf(words: string[], idf: Map<string, number>): Vector {
   return v;
 }
 
-function cosine(a: Vector, b: Vector): number {
+/** The squared length of a vector. */
+function norm(v: Vector): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
+}
+
+/** Cosine similarity of `a` and `b`, given their squared lengths. */
+function cosine(a: Vector, b: Vector, na: number, nb: number): number {
+  if (na === 0 || nb === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const [w, x] of a) {
-    na += x * x;
     const y = b.get(w);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(na * nb);
 }
 
 function scale(xs: number[]): number[] {
