@@ -27,11 +27,6 @@ function registry(doc: Document): HighlightRegistry | undefined {
   return view && typeof view.Highlight === 'function' ? view.CSS?.highlights : undefined;
 }
 
-/** Whether this browser can highlight claims without changing the page's DOM. */
-export function canPaintClaims(doc: Document): boolean {
-  return registry(doc) !== undefined;
-}
-
 /**
  * Paints each claim in the colour of its first type, and each of its figures; returns the function
  * that takes them all off. Does nothing (and returns a no-op) where the browser lacks the API.
