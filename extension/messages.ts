@@ -3,8 +3,8 @@
  * Results cross the boundary as `{ok: true, value} | {ok: false, error}`, never as thrown exceptions.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { PageFacts } from '../src/analyze.ts';
-import type { Claim, KeyPoints, Security } from '../src/types.ts';
+import type { PageFacts } from '../src/article/page-facts.ts';
+import type { Analysis, Claim, KeyPoints, Security } from '../src/types.ts';
 
 /** What the popup shows of a tab. */
 export interface PageState {
@@ -35,8 +35,28 @@ export type ContentCalls = {
   revealText: { args: { start: number; end: number }; result: boolean };
 };
 
+/**
+ * What the content script sends to be analysed: the text it read from its page (a snapshot's text
+ * and links), never anything else of the page. It goes to the extension's own background, not off
+ * the device.
+ */
+export interface AnalyzeRequest {
+  text: string;
+  links: { start: number; end: number; href: string }[];
+  title?: string;
+  /** False for a page that is not an article, and for text a page added: securities only. */
+  article: boolean;
+  /** Claims and key points read at most this much of the text. */
+  limit?: number;
+}
+
+/** The analysis as it comes back: everything but the text, which the content script already has. */
+export type RemoteAnalysis = Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> };
+
 /** Calls the background answers (content → background). */
 export type BackgroundCalls = {
+  /** Analyses a page's text with the engine, which lives in the background for every tab. */
+  analyze: { args: AnalyzeRequest; result: RemoteAnalysis };
   /** The content script analysed its page; the badge shows how many securities it names. */
   pageAnalyzed: { args: { count: number }; result: undefined };
 };
@@ -90,12 +110,28 @@ export function callTab<K extends keyof ContentCalls>(
   return settle(browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
 }
 
-/** Calls the background. */
-export function callBackground<K extends keyof BackgroundCalls>(
+/**
+ * What a browser says when a message found no listener because the background was stopping or
+ * not yet listening (Chrome stops an idle service worker after ~30 s, and at will).
+ */
+const LOST_CALL =
+  /receiving end does not exist|could not establish connection|message port closed|message channel closed|no FinLens handler answered/i;
+
+/** How long a call lost to a stopping background waits before it is sent once more (ms). */
+const RETRY_AFTER_MS = 200;
+
+/**
+ * Calls the background. Sending wakes a stopped service worker (or event page), and the call waits
+ * while it starts; a call lost to a worker that was stopping is sent once more.
+ */
+export async function callBackground<K extends keyof BackgroundCalls>(
   method: K,
   args: BackgroundCalls[K]['args'],
 ): Promise<Result<BackgroundCalls[K]['result']>> {
   const envelope: Envelope = { finlens: 1, method, args };
+  const first = await settle<BackgroundCalls[K]['result']>(browser.runtime.sendMessage(envelope));
+  if (first.ok || !LOST_CALL.test(first.error)) return first;
+  await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
   return settle(browser.runtime.sendMessage(envelope));
 }
 

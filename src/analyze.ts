@@ -1,5 +1,6 @@
 import type { DomDocument, DomElement, DomText } from './article/dom.ts';
 import { financeSignals } from './article/finance.ts';
+import { type PageFacts, pageFactsOf } from './article/page-facts.ts';
 import { readArticle } from './article/read-article.ts';
 import type { Snapshot } from './article/snapshot.ts';
 import { findClaims } from './claims/find-claims.ts';
@@ -7,11 +8,13 @@ import { findKeyPoints } from './keypoints/key-points.ts';
 import { catalog } from './securities/catalog.ts';
 import { foldTraditional } from './text/fold.ts';
 import { findMentions, type TextLink } from './tickers/find-mentions.ts';
-import type { Analysis, LocatedMention, Security } from './types.ts';
+import type { Analysis, Security } from './types.ts';
 
+export type { PageFacts } from './article/page-facts.ts';
 export { detectArticle, readArticle } from './article/read-article.ts';
 export type { Snapshot } from './article/snapshot.ts';
 export { snapshotText } from './article/snapshot.ts';
+export { locatedMentions } from './securities/located.ts';
 export type { TextLink } from './tickers/find-mentions.ts';
 export type { Analysis, Claim, LocatedMention, Mention, Security } from './types.ts';
 
@@ -80,17 +83,6 @@ function restore(text: string, folded: string, piece: string): string {
   return at < 0 ? piece : text.slice(at, at + piece.length);
 }
 
-/** What a page is, as the reader decided: shown beside its analysis. */
-export interface PageFacts {
-  isArticle: boolean;
-  /** Whether what was analysed (the story, or the page) is about finance. */
-  isFinance: boolean;
-  title?: string;
-  byline?: string;
-  published?: string;
-  lang?: string;
-}
-
 /** A page read and analysed: what it is, the text that was analysed (mapped to its DOM), and the analysis. */
 export interface PageAnalysis<T extends DomText, E extends DomElement> {
   page: PageFacts;
@@ -107,12 +99,7 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
   options: { limit?: number } = {},
 ): PageAnalysis<T, E> {
   const reading = readArticle<T, E>(doc);
-  const { isArticle, title, byline, published, lang, snapshot } = reading;
-  const page: PageFacts = { isArticle, isFinance: false };
-  if (title) page.title = title;
-  if (byline) page.byline = byline;
-  if (published) page.published = published;
-  if (lang) page.lang = lang;
+  const { isArticle, title, snapshot } = reading;
   const analysis = analyze({
     text: snapshot.text,
     links: snapshot.links,
@@ -120,8 +107,7 @@ export function analyzeDocument<T extends DomText = DomText, E extends DomElemen
     article: isArticle,
     limit: options.limit,
   });
-  page.isFinance = analysis.article.finance.isFinance;
-  return { page, snapshot, analysis };
+  return { page: pageFactsOf(reading, analysis.article.finance.isFinance), snapshot, analysis };
 }
 
 /** The securities a text names, each with every mention, in order of first mention. */
@@ -147,13 +133,6 @@ function securitiesIn(text: string, folded: string, links: readonly TextLink[]):
   for (const s of list) s.name = dropEmpty(s.name);
   list.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return list;
-}
-
-/** Every mention of every security, in text order, as the annotator wraps them. */
-export function locatedMentions(analysis: Pick<Analysis, 'securities'>): LocatedMention[] {
-  return analysis.securities
-    .flatMap((s) => s.mentions.map((m) => ({ ...m, securityId: s.id })))
-    .sort((a, b) => a.start - b.start);
 }
 
 /** A link that lies inside the text (a caller's stale or made-up range is dropped, not trusted). */

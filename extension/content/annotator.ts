@@ -2,8 +2,8 @@
  * Wraps mentions in `<finlens-mark>` elements (or, for a security link, decorates the link
  * itself rather than nesting a mark in it), and takes every one of them back out.
  */
-import type { Snapshot } from '../../src/analyze.ts';
-import type { Segment } from '../../src/article/snapshot.ts';
+import type { Segment, Snapshot } from '../../src/article/snapshot.ts';
+import { runSteps, type Steps } from '../../src/steps.ts';
 import type { LocatedMention } from '../../src/types.ts';
 
 /** The snapshot of a live page: real text nodes and anchors. */
@@ -26,9 +26,20 @@ export interface Annotation {
    * replaced text node's place taken by its pieces (text outside marks, text inside them).
    */
   readonly segments: readonly Segment<Text>[];
+  /**
+   * The same text over the page's own nodes: where a segment is a piece this annotation cut, the
+   * original text node it came from (valid once `remove()` has put the originals back).
+   */
+  unmarked(segments: readonly Segment<Text>[]): Segment<Text>[];
   /** Puts the original text nodes back, exactly as they were. Safe to call twice. */
   remove(): void;
 }
+
+/**
+ * Every node FinLens puts into a page (marks, the text pieces around them, originals put back):
+ * the growth watcher does not take them for the page growing.
+ */
+export const ownNodes = new WeakSet<Node>();
 
 /** One replaced text node: the original (kept detached, unchanged) and what stands in for it. */
 interface Replacement {
@@ -47,7 +58,17 @@ interface Cut {
 
 /** Wraps each mention (offsets into `snapshot.text`) in marks. Mentions must not overlap. */
 export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedMention[]): Annotation {
+  return runSteps(wrapSteps(snapshot, mentions));
+}
+
+/**
+ * `wrapMentions` in steps: one step per text node it cuts. A text node the page has changed or
+ * removed since the snapshot (its text no longer what the snapshot read) is left alone.
+ */
+export function* wrapSteps(snapshot: PageSnapshot, mentions: readonly LocatedMention[]): Steps<Annotation> {
   const replacements: Replacement[] = [];
+  /** Each piece's original text node, and where in it the piece starts. */
+  const originOf = new Map<Text, { node: Text; offset: number }>();
   const decorated: HTMLElement[] = [];
   const marks: HTMLElement[] = [];
   const firstMarks = new Map<string, HTMLElement>();
@@ -68,39 +89,52 @@ export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedM
   const indexOf = new Map(sorted.map((m, i) => [m, i]));
   let next = 0;
   const segments: Segment<Text>[] = [];
-  for (const segment of snapshot.segments) {
-    const { node, start } = segment;
-    const end = start + node.data.length;
-    while (next < wrapped.length && wrapped[next].end <= start) next++;
-    const cuts: Cut[] = [];
-    for (let k = next; k < wrapped.length && wrapped[k].start < end; k++) {
-      const m = wrapped[k];
-      const from = Math.max(m.start, start);
-      const to = Math.min(m.end, end);
-      if (from < to)
-        cuts.push({
-          from: from - start,
-          to: to - start,
-          mention: m,
-          index: indexOf.get(m) ?? 0,
-          first: from === m.start,
-        });
+  // Abandoned half-way (the session stopped), the marks made so far are taken back out.
+  let finished = false;
+  try {
+    for (const segment of snapshot.segments) {
+      const { node, start } = segment;
+      const end = start + node.data.length;
+      while (next < wrapped.length && wrapped[next].end <= start) next++;
+      const cuts: Cut[] = [];
+      for (let k = next; k < wrapped.length && wrapped[k].start < end; k++) {
+        const m = wrapped[k];
+        const from = Math.max(m.start, start);
+        const to = Math.min(m.end, end);
+        if (from < to)
+          cuts.push({
+            from: from - start,
+            to: to - start,
+            mention: m,
+            index: indexOf.get(m) ?? 0,
+            first: from === m.start,
+          });
+      }
+      if (cuts.length === 0 || !node.parentNode || snapshot.text.slice(start, end) !== node.data) {
+        segments.push(segment);
+        continue;
+      }
+      const pieces = splitIntoPieces(node, cuts, (mark, cut) => {
+        if (cut.first) remember(mark, cut.mention.securityId);
+        else marks.push(mark);
+      });
+      for (const piece of pieces) ownNodes.add(piece);
+      node.replaceWith(...pieces);
+      replacements.push({ original: node, pieces });
+      let at = start;
+      for (const piece of pieces) {
+        const text = (piece.nodeType === Node.TEXT_NODE ? piece : piece.firstChild) as Text;
+        segments.push({ node: text, start: at });
+        originOf.set(text, { node, offset: at - start });
+        at += text.data.length;
+      }
+      yield;
     }
-    if (cuts.length === 0 || !node.parentNode) {
-      segments.push(segment);
-      continue;
-    }
-    const pieces = splitIntoPieces(node, cuts, (mark, cut) => {
-      if (cut.first) remember(mark, cut.mention.securityId);
-      else marks.push(mark);
-    });
-    node.replaceWith(...pieces);
-    replacements.push({ original: node, pieces });
-    let at = start;
-    for (const piece of pieces) {
-      const text = (piece.nodeType === Node.TEXT_NODE ? piece : piece.firstChild) as Text;
-      segments.push({ node: text, start: at });
-      at += text.data.length;
+    finished = true;
+  } finally {
+    if (!finished) {
+      for (let i = replacements.length - 1; i >= 0; i--) restore(replacements[i]);
+      for (const link of decorated) undecorate(link);
     }
   }
 
@@ -109,11 +143,20 @@ export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedM
     marks,
     firstMark: (id) => firstMarks.get(id),
     segments,
+    unmarked(list) {
+      const out: Segment<Text>[] = [];
+      for (const segment of list) {
+        const origin = originOf.get(segment.node);
+        if (!origin) out.push(segment);
+        else if (origin.offset === 0) out.push({ node: origin.node, start: segment.start });
+      }
+      return out;
+    },
     remove() {
       if (removed) return;
       removed = true;
       for (let i = replacements.length - 1; i >= 0; i--) restore(replacements[i]);
-      for (const link of decorated) for (const name of MARK_ATTRIBUTES) link.removeAttribute(name);
+      for (const link of decorated) undecorate(link);
     },
   };
 }
@@ -123,6 +166,10 @@ function decorate(link: HTMLElement, m: LocatedMention, index: number): void {
   link.dataset.finlensId = m.securityId;
   link.dataset.finlensKind = m.kind;
   link.dataset.finlensMention = String(index);
+}
+
+function undecorate(link: HTMLElement): void {
+  for (const name of MARK_ATTRIBUTES) link.removeAttribute(name);
 }
 
 function splitIntoPieces(node: Text, cuts: Cut[], onMark: (mark: HTMLElement, cut: Cut) => void): Node[] {
@@ -153,6 +200,7 @@ function splitIntoPieces(node: Text, cuts: Cut[], onMark: (mark: HTMLElement, cu
 function restore({ original, pieces }: Replacement): void {
   const parent = pieces[0].parentNode;
   if (!parent || pieces.some((p) => p.parentNode !== parent)) return;
+  ownNodes.add(original);
   parent.insertBefore(original, pieces[0]);
   for (const p of pieces) parent.removeChild(p);
 }

@@ -1,58 +1,66 @@
 /**
- * Notices when a page grows after FinLens read it: single-page apps (the live Xueqiu site among
- * them) render their story after `document_idle`, and feeds append more. Text the page adds is
- * summed; once enough has arrived and the page has been quiet for a moment, `onGrown` runs, at
- * most once per interval. FinLens's own changes (its marks, its card) are not growth.
+ * Notices what a page adds after FinLens read it: single-page apps (the live Xueqiu site among
+ * them) render their story after `document_idle`, feeds append items, live blogs add lines. The
+ * added nodes themselves are handed over, so only they are read: any amount of text counts, and
+ * the cost follows what was added, not the size of the page. FinLens's own nodes (its marks, the
+ * text pieces around them, the originals it puts back, its card) are not growth.
  */
+import { ownNodes } from './annotator.ts';
 
-/** Characters of new text that make a page worth reading again. */
-const ENOUGH_TEXT = 80;
-/** How long the page must be quiet before it is read again (ms). */
-const QUIET_MS = 600;
-/** The least time between two readings (ms), so an endless feed costs little. */
-const MIN_INTERVAL_MS = 3000;
+/** How long the page must be quiet before what it added is read (ms). */
+const QUIET_MS = 150;
+/** The longest what a page added waits while the page keeps adding (ms): a line is read within a second. */
+const MAX_WAIT_MS = 500;
 
-const OURS = new Set(['finlens-mark', 'finlens-card']);
-
-/** Text a mutation added, outside FinLens's own elements. */
-function addedText(record: MutationRecord): number {
-  let total = 0;
-  for (const node of record.addedNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (!OURS.has((node.parentNode as Element | null)?.localName ?? '')) total += (node as Text).data.trim().length;
-    } else if (node.nodeType === Node.ELEMENT_NODE && !OURS.has((node as Element).localName)) {
-      total += (node.textContent ?? '').trim().length;
-    }
-  }
-  return total;
+/** What a page added in one burst: the added nodes, and how much text they hold. */
+export interface Growth {
+  nodes: Node[];
+  /** Characters of text (trimmed) in the added nodes. */
+  chars: number;
 }
 
-export interface PageGrowth {
-  /** Drops the changes made so far without counting them (FinLens's own, made just now). */
-  forget(): void;
+function ours(node: Node): boolean {
+  if (ownNodes.has(node)) return true;
+  const name = (node as Element).localName;
+  return name === 'finlens-mark' || name === 'finlens-card';
 }
 
-/** Watches `root` until `signal` aborts; calls `onGrown` when the page has grown. */
-export function watchPageGrowth(root: Node, onGrown: () => void, signal: AbortSignal): PageGrowth {
-  let pending = 0;
+/** Text in an added node, counted without building a string of a large subtree twice. */
+function textOf(node: Node): number {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim().length;
+  if (node.nodeType !== Node.ELEMENT_NODE) return 0;
+  return (node.textContent ?? '').trim().length;
+}
+
+/** Watches `root` until `signal` aborts; calls `onGrown` with each burst of added text. */
+export function watchPageGrowth(root: Node, onGrown: (growth: Growth) => void, signal: AbortSignal): void {
+  let nodes: Node[] = [];
+  let chars = 0;
   let quiet: ReturnType<typeof setTimeout> | undefined;
-  let last = 0;
-  const fire = () => {
+  let firstAt = 0;
+  const flush = () => {
     quiet = undefined;
-    const wait = last + MIN_INTERVAL_MS - Date.now();
-    if (wait > 0) {
-      quiet = setTimeout(fire, wait);
-      return;
-    }
-    pending = 0;
-    last = Date.now();
-    onGrown();
+    const growth = { nodes, chars };
+    nodes = [];
+    chars = 0;
+    onGrown(growth);
   };
   const observer = new MutationObserver((records) => {
-    for (const r of records) pending += addedText(r);
-    if (pending < ENOUGH_TEXT) return;
+    let added = 0;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (ours(node)) continue;
+        const n = textOf(node);
+        if (n === 0) continue;
+        nodes.push(node);
+        added += n;
+      }
+    }
+    if (added === 0) return;
+    if (chars === 0) firstAt = Date.now();
+    chars += added;
     clearTimeout(quiet);
-    quiet = setTimeout(fire, QUIET_MS);
+    quiet = setTimeout(flush, Math.max(0, Math.min(QUIET_MS, firstAt + MAX_WAIT_MS - Date.now())));
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener(
@@ -63,5 +71,4 @@ export function watchPageGrowth(root: Node, onGrown: () => void, signal: AbortSi
     },
     { once: true },
   );
-  return { forget: () => void observer.takeRecords() };
 }

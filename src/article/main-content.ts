@@ -1,3 +1,4 @@
+import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
 import { type DomElement, type DomNode, ELEMENT_NODE, hiddenByMarkup, TEXT_NODE } from './dom.ts';
 
 /** Class and id words of boilerplate: navigation, comments, related and recommended lists, ads. */
@@ -94,9 +95,14 @@ export function isBoilerplate(el: DomElement): boolean {
  * are articles (`retry`) pay for the second pass: other pages are most pages, and stay cheap.
  */
 export function findMainContent(body: DomElement, options: { retry?: boolean } = {}): PageStructure {
-  const strict = structureOf(body, isBoilerplate);
+  return runSteps(findMainContentSteps(body, options));
+}
+
+/** `findMainContent`, cut into steps of a few hundred elements. */
+export function* findMainContentSteps(body: DomElement, options: { retry?: boolean } = {}): Steps<PageStructure> {
+  const strict = yield* structureSteps(body, isBoilerplate);
   if (strict.textLength >= SHORT_STORY || !options.retry) return strict;
-  const lenient = structureOf(body, neverStory);
+  const lenient = yield* structureSteps(body, neverStory);
   // The retry may only find a story the filter hid, not settle on what it filters (a comment list).
   const found = lenient.root !== null && !isBoilerplate(lenient.root) && lenient.textLength > strict.textLength;
   return found ? lenient : strict;
@@ -110,14 +116,18 @@ function neverStory(el: DomElement): boolean {
   return NEVER.has(el.localName) || hiddenByMarkup(el);
 }
 
-function structureOf(body: DomElement, skip: (el: DomElement) => boolean): PageStructure {
+function* structureSteps(body: DomElement, skip: (el: DomElement) => boolean): Steps<PageStructure> {
   const stats = new Map<DomElement, Stats>();
   // Ancestors are finished after their children: their scores collect here until then.
   const scores = new Map<DomElement, number>();
   // Post-order by walking the tree itself (first child, next sibling, parent): no stack to
-  // allocate, no recursion to overflow, whatever the page's depth.
+  // allocate, no recursion to overflow, whatever the page's depth. The walk holds no state across
+  // a yield but `node`, so a caller may slice it (the page may change meanwhile: a node it left
+  // is still walked by its links, as a snapshot of what the page was).
   let node: DomNode | null = body;
+  let visited = 0;
   while (node !== null) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     // Down: the first element child worth entering.
     const el = node as DomElement;
     const child = firstElement(el.firstChild, skip);

@@ -1,7 +1,8 @@
-import type { DomDocument, DomElement, DomNode, DomText } from './dom.ts';
-import { findMainContent, labelOf, type PageStructure } from './main-content.ts';
+import { runSteps, type Steps } from '../steps.ts';
+import { type DomDocument, type DomElement, type DomNode, type DomText, TEXT_NODE } from './dom.ts';
+import { findMainContentSteps, labelOf, type PageStructure } from './main-content.ts';
 import { type PageMeta, readPageMeta } from './page-meta.ts';
-import { type Snapshot, snapshotText } from './snapshot.ts';
+import { type Snapshot, snapshotSteps } from './snapshot.ts';
 import { printedByline, printedDate } from './text-meta.ts';
 
 /** What the reader makes of a page: is it an article, what is it called, and where is its text. */
@@ -9,6 +10,8 @@ export interface ArticleReading<T extends DomText = DomText, E extends DomElemen
   isArticle: boolean;
   /** What to analyse: the story on an article, the whole body on any other page. */
   snapshot: Snapshot<T, E>;
+  /** The element the story was read from, on an article; null on any other page. */
+  storyElement: E | null;
   /**
    * The story's text and its map back to the DOM, where a story container stands out, even on a
    * page not taken for an article (the eval scores extraction on known articles). Walked on demand.
@@ -47,10 +50,15 @@ export interface ArticleDetection extends PageMeta {
  * page's elements; it reads no text into a string. Every page pays for this, articles or not.
  */
 export function detectArticle(doc: DomDocument): ArticleDetection {
+  return runSteps(detectArticleSteps(doc));
+}
+
+/** `detectArticle`, cut into steps of a few hundred elements. */
+export function* detectArticleSteps(doc: DomDocument): Steps<ArticleDetection> {
   const meta = readPageMeta(doc);
   const scope = storyScope(doc);
   const structure = scope
-    ? findMainContent(scope, { retry: meta.declaresArticle || meta.published !== undefined })
+    ? yield* findMainContentSteps(scope, { retry: meta.declaresArticle || meta.published !== undefined })
     : undefined;
   const evidence = {
     textLength: structure?.textLength ?? 0,
@@ -77,19 +85,32 @@ export function detectArticle(doc: DomDocument): ArticleDetection {
 export function readArticle<T extends DomText = DomText, E extends DomElement = DomElement>(
   doc: DomDocument,
 ): ArticleReading<T, E> {
-  const { scope, structure, ...detection } = detectArticle(doc);
+  return runSteps(readArticleSteps<T, E>(doc));
+}
+
+/** `readArticle`, cut into steps of a few hundred nodes. */
+export function* readArticleSteps<T extends DomText = DomText, E extends DomElement = DomElement>(
+  doc: DomDocument,
+): Steps<ArticleReading<T, E>> {
+  const { scope, structure, ...detection } = yield* detectArticleSteps(doc);
   const root = structure?.story ?? null;
   // Only what is analysed is walked: the story on an article, the body on any other page.
-  const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
-  const snapshot = (detection.isArticle ? readStory() : undefined) ?? (scope ? snapshotText<T, E>(scope) : EMPTY);
+  const readStory = () => (root && structure ? runSteps(snapshotSteps<T, E>(root, structure.leaveOut)) : undefined);
+  const snapshot =
+    detection.isArticle && root && structure
+      ? yield* snapshotSteps<T, E>(root, structure.leaveOut)
+      : scope
+        ? yield* snapshotSteps<T, E>(scope)
+        : EMPTY;
   const reading = {
     ...detection,
     byline: usableByline(detection.byline),
     snapshot,
+    storyElement: detection.isArticle && root ? (root as E) : null,
     readStory: detection.isArticle ? () => snapshot : readStory,
   };
   if (detection.isArticle && structure?.root && scope && (!reading.published || !reading.byline))
-    Object.assign(reading, printedMeta(structure.root, scope, reading));
+    Object.assign(reading, yield* printedMeta(structure.root, scope, reading));
   return reading;
 }
 
@@ -98,17 +119,19 @@ export function readArticle<T extends DomText = DomText, E extends DomElement = 
  * the story's container, then in each ancestor up to the body (they sit beside the headline, or
  * under the story), nearest first.
  */
-function printedMeta(root: DomElement, scope: DomElement, declared: PageMeta): Pick<PageMeta, 'published' | 'byline'> {
+function* printedMeta(
+  root: DomElement,
+  scope: DomElement,
+  declared: PageMeta,
+): Steps<Pick<PageMeta, 'published' | 'byline'>> {
   const levels: DomElement[] = [];
   for (let el: DomElement | null = root; el && levels.length < MAX_LEVELS; el = el === scope ? null : parentOf(el))
     levels.push(el);
   if (levels[levels.length - 1] !== scope) levels.push(scope);
+  // Every level is read up front (the date search looks at each level for its first kind anyway).
   const texts: string[] = [];
-  const textAt = (level: number): string | undefined => {
-    if (level >= levels.length) return undefined;
-    texts[level] ??= nearHeadlineAndEnd(snapshotText(levels[level]).text);
-    return texts[level];
-  };
+  for (const level of levels) texts.push(nearHeadlineAndEnd((yield* snapshotSteps(level)).text));
+  const textAt = (level: number): string | undefined => texts[level];
   return {
     published: declared.published ?? printedDate(textAt),
     byline: declared.byline ?? bylineElement(levels[Math.max(0, levels.length - 2)]) ?? printedByline(textAt),
@@ -178,7 +201,18 @@ const EMPTY = { text: '', segments: [], links: [] };
  */
 function storyScope(doc: DomDocument): DomElement | null {
   const body = doc.body;
-  if (body && (body.textContent ?? '').trim() !== '') return body;
+  if (body && hasText(body)) return body;
   const all = doc.documentElement;
-  return all && (all.textContent ?? '').trim() !== '' ? all : body;
+  return all && hasText(all) ? all : body;
+}
+
+/**
+ * Whether any text node under `root` has more than white space: the first such node ends the
+ * search, so a page with text costs a few nodes, not a string of all its text.
+ */
+function hasText(root: DomNode): boolean {
+  for (let node: DomNode | null = root.firstChild; node; node = nextInOrder(node, root)) {
+    if (node.nodeType === TEXT_NODE && (node as DomText).data.trim() !== '') return true;
+  }
+  return false;
 }

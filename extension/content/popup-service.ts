@@ -1,0 +1,37 @@
+/** What the content script answers the popup: the page's state, and taking the reader to a place in it. */
+import { type ContentCalls, type PageState, serve } from '../messages.ts';
+
+/** The session as the popup sees it. */
+export interface PopupSource {
+  /** Resolves once the work asked for so far (the first reading included) is done. */
+  settled(): Promise<void>;
+  state(): PageState;
+  /** Scrolls to and focuses the first mark of a security; false when it has none in the page. */
+  reveal(securityId: string): boolean;
+  /** Marks a stretch of the analysed text for a moment; false when that text has left the page. */
+  revealText(start: number, end: number): boolean;
+}
+
+/**
+ * Answers the popup until `signal` aborts. Registered before the first reading is done, so a popup
+ * opened during page load waits for it (it shows "loading", never a false "nothing found").
+ */
+export function servePopup(source: PopupSource, signal: AbortSignal): void {
+  serve<ContentCalls>(
+    {
+      getPageState: async () => {
+        await source.settled();
+        return source.state();
+      },
+      reveal: async ({ securityId }) => {
+        await source.settled();
+        return typeof securityId === 'string' && source.reveal(securityId);
+      },
+      revealText: async ({ start, end }) => {
+        await source.settled();
+        return Number.isInteger(start) && Number.isInteger(end) && source.revealText(start, end);
+      },
+    },
+    signal,
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Reading a page on its own thread, in slices: what is an article and where its story is, the text
+ * to analyse with its map back to the DOM, and what the page added since. The analysis itself runs
+ * in the background: only the text read here is sent there.
+ */
+import { readArticleSteps } from '../../src/article/read-article.ts';
+import { snapshotRootsSteps } from '../../src/article/snapshot.ts';
+import { callBackground, type RemoteAnalysis } from '../messages.ts';
+import { MARK_TAG, type PageSnapshot } from './annotator.ts';
+import { runSliced } from './schedule.ts';
+
+/**
+ * Claims and key points read at most this much of a story (characters): they run in the
+ * background, but their answer crosses back to the page and is painted here. Securities are found
+ * in all of it.
+ */
+export const STORY_LIMIT = 200_000;
+
+/** Reads the page: is it an article, its metadata, and the text to analyse (its story, or the body). */
+export function readPage(doc: Document, signal: AbortSignal) {
+  return runSliced(readArticleSteps<Text, HTMLElement>(doc), { signal });
+}
+
+export type PageReading = Awaited<ReturnType<typeof readPage>>;
+
+/** FinLens's own elements: a mark, a decorated link, the card. Their text has been read already. */
+export function isOurs(el: { localName: string; hasAttribute(name: string): boolean }): boolean {
+  return el.localName === MARK_TAG || el.localName === 'finlens-card' || el.hasAttribute('data-finlens-id');
+}
+
+/** Subtrees whose text is never read: where added text there is not prose. */
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'svg', 'head']);
+
+/**
+ * The subtrees worth reading among those a page added: still in the page, not inside another of
+ * them, not inside FinLens's own elements or an editor; in document order.
+ */
+export function addedRoots(nodes: Iterable<Node>): Node[] {
+  const set = new Set<Node>();
+  for (const node of nodes) if (node.isConnected) set.add(node);
+  const kept: Node[] = [];
+  for (const node of set) {
+    let keep = true;
+    for (let up = node.parentNode; up && keep; up = up.parentNode) {
+      if (set.has(up)) keep = false;
+      else if (up.nodeType === Node.ELEMENT_NODE) {
+        const el = up as Element;
+        if (isOurs(el) || NOT_PROSE.has(el.localName) || el.hasAttribute('contenteditable')) keep = false;
+      }
+    }
+    if (keep) kept.push(node);
+  }
+  return kept.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** Snapshots what the page added, leaving out text FinLens has already marked. */
+export function readAdded(roots: readonly Node[], signal: AbortSignal): Promise<PageSnapshot> {
+  return runSliced(snapshotRootsSteps<Text, HTMLElement>(roots, isOurs), { signal });
+}
+
+/** Has the background analyse a snapshot's text (and nothing else of the page). */
+export async function analyzeRemote(
+  snapshot: PageSnapshot,
+  options: { title?: string; article: boolean; limit?: number },
+): Promise<RemoteAnalysis> {
+  const result = await callBackground('analyze', {
+    text: snapshot.text,
+    links: snapshot.links.map(({ start, end, href }) => ({ start, end, href })),
+    ...options,
+  });
+  if (!result.ok) throw new Error(`FinLens could not analyse this page: ${result.error}`);
+  return result.value;
+}
