@@ -9,6 +9,7 @@ import { describeExtension, openFixture, type SuiteContext } from './harness/ext
 import { startFixtureServer } from './harness/fixture-server.ts';
 import { type Fixture, loadFixtures } from './harness/fixtures.ts';
 import {
+  applyLiveUpdates,
   liveBody,
   lostTextNodes,
   markedMentions,
@@ -229,6 +230,54 @@ describe('Chromium with the built extension', () => {
           for (const p of [quietPopup, blankPopup]) await p.close();
           await quiet.close();
           await blank.close();
+        });
+      });
+
+      describe('the service worker stopped mid-session', () => {
+        it('the card, growth, the popup and the badge keep working, and the worker starts again', async () => {
+          const page = await ctx.browser.newPage();
+          await page.goto(ctx.server.url('live-market'));
+          await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+          const tabId = await tabIdOf(chromium(), page);
+          // The ServiceWorker domain of a page sees its own origin's workers: ask from an extension page.
+          const own = await chromium().context.newPage();
+          await own.goto(`chrome-extension://${chromium().extensionId}/extension/popup/index.html`);
+          const cdp = await chromium().context.newCDPSession(own);
+          const statuses: string[] = [];
+          const stopped = new Promise<void>((resolve) => {
+            cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+              for (const v of versions) if (statuses.at(-1) !== v.runningStatus) statuses.push(v.runningStatus);
+              if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+            });
+          });
+          await cdp.send('ServiceWorker.enable');
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await stopped;
+          // The card needs no worker: the page keeps what it was told.
+          await page.hover('finlens-mark');
+          expect((await page.waitFor(visibleCard)).symbol).toBe('BIDU');
+          await page.moveMouseTo(0, 0);
+          // Text the page adds goes to the background, which Chromium starts again for the call.
+          await page.evaluate(applyLiveUpdates, [{ line: '$AMD 盘前涨3%' }]);
+          await page.waitFor(() =>
+            [...document.querySelectorAll<HTMLElement>('finlens-mark')].some((m) => m.dataset.finlensId === 'US:AMD'),
+          );
+          // The worker went from stopped to running again for that call.
+          expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
+          await cdp.detach();
+          await own.close();
+          const popup = await chromium().context.newPage();
+          await popup.goto(`chrome-extension://${chromium().extensionId}/extension/popup/index.html?tabId=${tabId}`);
+          const rows = popup.locator('li[data-security-id]');
+          await rows.first().waitFor();
+          expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')))).toEqual([
+            'US:BIDU',
+            'US:AMD',
+          ]);
+          expect(await badgeOf(chromium(), tabId)).toBe('2');
+          expect(page.errors).toEqual([]);
+          await popup.close();
+          await page.close();
         });
       });
 

@@ -17,5 +17,7 @@ export interface BrowserPage {
 export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
   newPage(): Promise<BrowserPage>;
+  /** Changes the extension's stored settings, as the popup's switches do; open tabs follow. */
+  setSettings(patch: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 /** Debian's Chromium with the built extension, through Playwright. */
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
+import { setStoredSettings } from './in-page.ts';
 import { browserExecutable, builtExtension } from './paths.ts';
 
 /** Chromium with the extension, plus what only Chromium lets a test reach: the service worker. */
@@ -37,14 +38,24 @@ export async function launchChromium(options: { headed?: boolean; lang?: string 
       `--lang=${lang}`,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(serviceWorker.url()).host;
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
   const pages = new WeakMap<BrowserPage, Page>();
   return {
     name: 'chromium',
     context,
     extensionId,
-    serviceWorker,
+    // The worker Chromium runs now: after it was stopped, the one that started again.
+    get serviceWorker() {
+      const live = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return live[live.length - 1] ?? first;
+    },
+    async setSettings(patch) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/extension/popup/index.html`);
+      await page.evaluate(setStoredSettings, patch);
+      await page.close();
+    },
     raw: (page) => {
       const p = pages.get(page);
       if (!p) throw new Error('not a page of this browser');

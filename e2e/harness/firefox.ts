@@ -1,7 +1,12 @@
 /** Debian's Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi. */
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
+import { setStoredSettings } from './in-page.ts';
 import { browserExecutable, builtExtension } from './paths.ts';
+
+/** The add-on's id (its manifest's gecko id) and the internal UUID the tests pin for it, so they can open its pages. */
+const ADDON_ID = 'finlens@finlens.app';
+const ADDON_UUID = '5f1e7c2a-9b8d-4e3f-a6c1-0d2b4f6a8e10';
 
 /** Launches headless Firefox and installs `dist/firefox` as a temporary add-on. */
 export async function launchFirefox(): Promise<ExtensionBrowser> {
@@ -10,18 +15,33 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     browser: 'firefox',
     executablePath: browserExecutable('firefox'),
     headless: true,
+    // Firefox 153+ lets WebDriver open the add-on's own pages (moz-extension://) only with this flag.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'intl.locale.requested': 'en-US',
       // Keep the closed network quiet: no update, telemetry or remote-settings traffic.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      // A test-profile setting (never in the build): the moz-extension:// host of the add-on's pages.
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
     },
   });
   await browser.installExtension(extension);
   return {
     name: 'firefox',
     newPage: async () => wrapPuppeteerPage(await browser.newPage()),
+    async setSettings(patch) {
+      const page = await browser.newPage();
+      // WebDriver BiDi never reports an extension page's load: navigate, then wait for its script.
+      void page.goto(`moz-extension://${ADDON_UUID}/extension/popup/index.html`).catch(() => {});
+      await page.waitForFunction(() => document.querySelector('main.popup') !== null, {
+        timeout: 10_000,
+        polling: 100,
+      });
+      await page.evaluate(setStoredSettings, patch);
+      await page.close();
+    },
     close: () => browser.close(),
   };
 }

@@ -1,5 +1,5 @@
 /** The fixture pages and what each must show. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from './paths.ts';
 
@@ -22,7 +22,7 @@ export interface Fixture {
 /** Every fixture folder that has an expected.json. */
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES_DIR, d.name, 'expected.json')))
     .map((d) => ({
       slug: d.name,
       expected: JSON.parse(readFileSync(join(FIXTURES_DIR, d.name, 'expected.json'), 'utf8')) as Expected,

@@ -113,3 +113,54 @@ export function paintedHighlights(): Record<string, string[]> {
   }
   return out;
 }
+
+/** Runs in an extension page (either browser): merges `patch` into the stored settings, as the popup's switches do. */
+export async function setStoredSettings(patch: Record<string, unknown>): Promise<void> {
+  interface Area {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: object): Promise<void>;
+  }
+  const g = globalThis as unknown as { browser?: { storage: { local: Area } }; chrome: { storage: { local: Area } } };
+  const local = (g.browser ?? g.chrome).storage.local;
+  const stored = ((await local.get('settings')).settings ?? {}) as object;
+  await local.set({ settings: { ...stored, ...patch } });
+}
+
+/** An update the live-market fixture makes to itself: a short line, or a batch of feed items. */
+export type LiveUpdate = { line: string } | { batch: [from: number, count: number] };
+
+interface LiveApi {
+  line(text: string, doc?: Document): void;
+  batch(from: number, count: number, doc?: Document): void;
+}
+
+/** Applies updates to the live-market page, with its own script (main world). */
+export function applyLiveUpdates(updates: LiveUpdate[]): void {
+  const live = (window as unknown as { live: LiveApi }).live;
+  for (const u of updates) {
+    if ('line' in u) live.line(u.line);
+    else live.batch(u.batch[0], u.batch[1]);
+  }
+}
+
+/**
+ * The live-market page as it would be without FinLens: the served page with the same updates
+ * applied by the page's own script, to a parsed copy.
+ */
+export async function pristineLiveBody(updates: LiveUpdate[]): Promise<string> {
+  const live = (window as unknown as { live: LiveApi }).live;
+  const source = await (await fetch(location.href, { cache: 'no-store' })).text();
+  const doc = new DOMParser().parseFromString(source, 'text/html');
+  for (const u of updates) {
+    if ('line' in u) live.line(u.line, doc);
+    else live.batch(u.batch[0], u.batch[1], doc);
+  }
+  return doc.body.innerHTML;
+}
+
+/** The security ids marked in each feed item of the live-market page, in order. */
+export function feedMarks(): string[] {
+  return [...document.querySelectorAll('#feed li')].map((li) =>
+    [...li.querySelectorAll<HTMLElement>('finlens-mark')].map((m) => m.dataset.finlensId).join(),
+  );
+}

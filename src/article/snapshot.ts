@@ -201,10 +201,12 @@ export function* snapshotRootsSteps<T extends DomText = DomText, E extends DomEl
   let text = '';
   const segments: Segment<T>[] = [];
   const links: SnapshotLink<E>[] = [];
+  let endsLine = true;
   for (const root of roots) {
     const part = yield* snapshotSteps<T, E>(root, leaveOut);
     if (part.text === '') continue;
-    if (text !== '') text += '\n';
+    if (!endsLine) text += '\n';
+    endsLine = part.text.charCodeAt(part.text.length - 1) === 10;
     const shift = text.length;
     for (const s of part.segments) segments.push({ node: s.node, start: s.start + shift });
     for (const l of part.links) links.push({ ...l, start: l.start + shift, end: l.end + shift });
