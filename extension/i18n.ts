@@ -1,6 +1,7 @@
 /** UI strings from `_locales`, and the reader's language. */
-import browser from 'webextension-polyfill';
+
 import type { Market, Security, SecurityType } from '../src/types.ts';
+import { api as browser } from './platform.ts';
 
 /** A UI string; the key itself when the locale has none (never an empty label). */
 export function t(key: string, substitutions?: string | string[]): string {

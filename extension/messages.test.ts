@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // The browser's messaging, as the content script sees it: each call answers from this queue.
 const answers: (() => Promise<unknown>)[] = [];
 const sendMessage = vi.fn(() => (answers.shift() ?? (() => Promise.reject(new Error('no answer queued'))))());
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
+vi.mock('./platform.ts', () => ({ api: { runtime: { sendMessage } } }));
 
 const { callBackground } = await import('./messages.ts');
 

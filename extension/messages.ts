@@ -2,9 +2,10 @@
  * The whole message contract between the extension's contexts, typed, in one file.
  * Results cross the boundary as `{ok: true, value} | {ok: false, error}`, never as thrown exceptions.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import type { PageFacts } from '../src/article/page-facts.ts';
 import type { Analysis, Claim, KeyPoints, Security } from '../src/types.ts';
+import { api as browser } from './platform.ts';
 
 /** What the popup shows of a tab. */
 export interface PageState {
@@ -140,16 +141,20 @@ export async function callBackground<K extends keyof BackgroundCalls>(
  * method this context does not serve, are left for other listeners (the listener returns undefined).
  */
 export function serve<C extends Calls>(handlers: Handlers<C>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
-    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.method)) return undefined;
+  // The answer goes back through `sendResponse` (the listener returns true to say one is coming):
+  // both browsers support this natively, where returning a promise is Firefox's alone.
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.method)) return false;
     const handler = handlers[message.method as keyof C];
-    return Promise.resolve()
+    Promise.resolve()
       .then(() => handler(message.args as C[keyof C]['args'], sender))
       .then(
         (value): Result<unknown> => ({ ok: true, value }),
         (error: unknown): Result<unknown> => ({ ok: false, error: errorText(error) }),
-      );
+      )
+      .then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  browser.runtime.onMessage.addListener(listener as never);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
 }

@@ -1,5 +1,5 @@
 /** Settings in `storage.local`, shared by every context. */
-import browser from 'webextension-polyfill';
+import { api as browser } from './platform.ts';
 import { parseSettings, type Settings } from './settings-schema.ts';
 
 export type { Settings } from './settings-schema.ts';

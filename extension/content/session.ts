@@ -4,11 +4,12 @@
  * `claim-marks.ts`); what the page adds later is read by itself (`page-growth.ts`). All of it runs
  * one job at a time, so two readings never interleave. `stop()` takes everything back out.
  */
-import browser from 'webextension-polyfill';
+
 import { type PageFacts, pageFactsOf } from '../../src/article/page-facts.ts';
 import { locatedMentions } from '../../src/securities/located.ts';
 import type { Security } from '../../src/types.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
+import { api as browser } from '../platform.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
 import { type PageSnapshot, wrapSteps } from './annotator.ts';
 import { attachCard, type CardControl } from './card-control.ts';

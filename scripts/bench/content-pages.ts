@@ -1,0 +1,106 @@
+/** The pages the content-cost bench opens: real pages when the corpus is here, the project's fixtures otherwise, and built ones. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from '../../src/cli/decode.ts';
+import { corpusDir, ROOT } from '../eval/corpus.ts';
+
+export interface BenchPage {
+  name: string;
+  kind: 'article' | 'non-article';
+  html: string;
+}
+
+/** How many pages of each kind the bench takes from the corpus. */
+const PER_KIND = 10;
+
+/** A page without its scripts (they would do their own work, and nothing off the machine may load). */
+function withoutScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+}
+
+/**
+ * Ten labelled articles and ten labelled non-articles of news-article-vs-nonarticle, spread over
+ * the manifest (every k-th of each label), or the project's fixtures when the corpus is absent.
+ */
+export function realPages(): BenchPage[] {
+  const dir = corpusDir();
+  if (!dir) {
+    console.log('bench: no corpus at ../shared/corpus: the project fixtures stand in for real pages.');
+    const fixtures = join(ROOT, 'e2e/fixtures');
+    return readdirSync(fixtures).map((slug) => ({
+      name: `fixture:${slug}`,
+      kind: slug === 'not-article' || slug === 'live-market' ? 'non-article' : 'article',
+      html: withoutScripts(readFileSync(join(fixtures, slug, 'index.html'), 'utf8')),
+    }));
+  }
+  const base = join(dir, 'news-article-vs-nonarticle');
+  const rows = readFileSync(join(base, 'manifest.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'));
+  const pick = (label: string) => {
+    const of = rows.filter(([l]) => l === label);
+    const step = Math.max(1, Math.floor(of.length / PER_KIND));
+    return of.filter((_, i) => i % step === 0).slice(0, PER_KIND);
+  };
+  return [...pick('non_article'), ...pick('article')].map(([label, , , file]) => {
+    const bytes = readFileSync(join(base, file));
+    return {
+      name: file,
+      kind: label === 'article' ? 'article' : 'non-article',
+      html: withoutScripts(decodeHtml(file.endsWith('.gz') ? gunzipSync(bytes) : bytes)),
+    };
+  });
+}
+
+/**
+ * A 1 MB finance article: 5,000 security mentions and 2,000 claims in about 2,700 paragraphs, the
+ * worst case the content script must read, mark and paint without a long task.
+ */
+export function hugeArticle(): { html: string; chars: number; mentions: number } {
+  const tickers = ['BIDU', 'AAPL', 'TSLA', 'NVDA', 'MSFT'];
+  const paragraphs: string[] = [];
+  let mentions = 0;
+  let chars = 0;
+  for (let i = 0; chars < 1_000_000; i++) {
+    const t = tickers[i % tickers.length];
+    // Every fifth paragraph carries two mentions and a claim (a figure), the rest plain prose.
+    const text =
+      i % 5 === 0
+        ? `据公司公告，$${t} 第${i}季度营收增长${(i % 30) + 1}%，达到${i + 10}亿美元，$${tickers[(i + 1) % 5]} 同期持平。`
+        : `这是第${i}段的背景叙述，讨论行业的长期趋势与竞争格局，不含具体的数字或者判断，只是铺陈上下文，让文章读起来更像一篇真正的长篇报道，篇幅较长，内容平实。`.repeat(
+            2,
+          );
+    if (i % 5 === 0) mentions += 2;
+    chars += text.length;
+    paragraphs.push(`<p>${text}</p>`);
+  }
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>长文：一年的财报季</title>
+    <meta property="og:type" content="article"></head><body><nav><a href="/">首页</a></nav>
+    <article><h1>长文：一年的财报季</h1>${paragraphs.join('\n')}</article></body></html>`;
+  return { html, chars, mentions };
+}
+
+/**
+ * A live page whose own script appends `total` feed items in batches (one cashtag each) when told
+ * to (`window.grow(n)`), and says how many it has added.
+ */
+export function growingPage(): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>快讯流</title></head>
+  <body><h1>快讯流</h1><p>美股开盘，$BIDU 高开。</p><ol id="feed"></ol><script>
+    const T = ['AAPL', 'TSLA', 'NVDA', 'MSFT', 'AMZN'];
+    let added = 0;
+    window.grow = (n) => {
+      const items = [];
+      for (let i = 0; i < n; i++, added++) {
+        const li = document.createElement('li');
+        li.textContent = '快讯' + added + '：$' + T[added % 5] + ' 成交放量，换手率升至' + (added % 9) + '%。';
+        items.push(li);
+      }
+      document.getElementById('feed').append(...items);
+      return added;
+    };
+  </script></body></html>`;
+}
