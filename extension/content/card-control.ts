@@ -26,7 +26,7 @@ export function attachCard(
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   const markOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>(`${MARK_TAG}[data-finlens-id], a[data-finlens-id]`) : null;
-  const inCard = (e: Event) => e.composedPath().includes(card.element);
+  const inCard = (e: Event) => card.element !== null && e.composedPath().includes(card.element);
   const open = (mark: HTMLElement) => {
     if (!stillAlive()) return;
     const security = lookup(mark.dataset.finlensId ?? '');

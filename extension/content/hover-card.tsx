@@ -29,28 +29,36 @@ function Card({ security }: { security: Security }) {
   );
 }
 
-/** One hover card per page. Page CSS cannot reach into it, and its CSS does not leak out. */
+/**
+ * One hover card per page, put into the page the first time it is shown (most pages are read
+ * without a card ever opening). Page CSS cannot reach into it, and its CSS does not leak out.
+ */
 export class HoverCard {
-  private readonly host: HTMLElement;
-  private readonly mount: HTMLElement;
+  private built: { host: HTMLElement; mount: HTMLElement } | null = null;
   private shownFor: Element | null = null;
 
-  constructor(doc: Document) {
-    this.host = doc.createElement(HOST_TAG);
+  constructor(private readonly doc: Document) {}
+
+  private build(): { host: HTMLElement; mount: HTMLElement } {
+    if (this.built) return this.built;
+    const doc = this.doc;
+    const host = doc.createElement(HOST_TAG);
     // CSSOM, not a style attribute: allowed under strict page CSPs.
-    Object.assign(this.host.style, { position: 'fixed', zIndex: '2147483647', top: '0', left: '0' });
-    this.host.hidden = true;
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    Object.assign(host.style, { position: 'fixed', zIndex: '2147483647', top: '0', left: '0' });
+    host.hidden = true;
+    const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
-    this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
-    (doc.body ?? doc.documentElement).append(this.host);
+    const mount = doc.createElement('div');
+    shadow.append(style, mount);
+    (doc.body ?? doc.documentElement).append(host);
+    this.built = { host, mount };
+    return this.built;
   }
 
-  /** The element the card lives in, for pointer tracking. */
-  get element(): HTMLElement {
-    return this.host;
+  /** The element the card lives in, for pointer tracking; null until it is first shown. */
+  get element(): HTMLElement | null {
+    return this.built?.host ?? null;
   }
 
   /** The mark the card is showing for, if it is open. */
@@ -60,32 +68,36 @@ export class HoverCard {
 
   /** Shows the card for `security` under (or above) `anchor`. */
   show(anchor: Element, security: Security): void {
-    render(<Card security={security} />, this.mount);
-    this.host.hidden = false;
+    const { host, mount } = this.build();
+    render(<Card security={security} />, mount);
+    host.hidden = false;
     this.shownFor = anchor;
-    this.place(anchor.getBoundingClientRect());
+    this.place(host, anchor.getBoundingClientRect());
   }
 
   hide(): void {
-    this.host.hidden = true;
+    if (this.built) this.built.host.hidden = true;
     this.shownFor = null;
   }
 
   /** Unmounts the tree and removes the host from the page. */
   destroy(): void {
-    render(null, this.mount);
-    this.host.remove();
+    if (this.built) {
+      render(null, this.built.mount);
+      this.built.host.remove();
+      this.built = null;
+    }
     this.shownFor = null;
   }
 
-  private place(anchor: DOMRect): void {
-    const view = this.host.ownerDocument.documentElement;
-    const card = this.host.getBoundingClientRect();
+  private place(host: HTMLElement, anchor: DOMRect): void {
+    const view = this.doc.documentElement;
+    const card = host.getBoundingClientRect();
     const gap = 6;
     const below = anchor.bottom + gap;
     const top = below + card.height <= view.clientHeight ? below : Math.max(gap, anchor.top - gap - card.height);
     const left = Math.min(Math.max(gap, anchor.left), Math.max(gap, view.clientWidth - card.width - gap));
-    this.host.style.top = `${Math.round(top)}px`;
-    this.host.style.left = `${Math.round(left)}px`;
+    host.style.top = `${Math.round(top)}px`;
+    host.style.left = `${Math.round(left)}px`;
   }
 }

@@ -3,22 +3,51 @@
  * to analyse with its map back to the DOM, and what the page added since. The analysis itself runs
  * in the background: only the text read here is sent there.
  */
+import { GLANCE_SKIP } from '../../src/article/glance.ts';
 import { readArticleSteps } from '../../src/article/read-article.ts';
 import { snapshotRootsSteps } from '../../src/article/snapshot.ts';
+import type { Steps } from '../../src/steps.ts';
 import { callBackground, type RemoteAnalysis } from '../messages.ts';
 import { MARK_TAG, type PageSnapshot } from './annotator.ts';
 import { runSliced } from './schedule.ts';
 
 /**
  * Claims and key points read at most this much of a story (characters): they run in the
- * background, but their answer crosses back to the page and is painted here. Securities are found
- * in all of it.
+ * background, at about 1 s a MB there, and their answer crosses back to the page and is painted
+ * here, in slices. Securities are found in all of it.
  */
-export const STORY_LIMIT = 200_000;
+export const STORY_LIMIT = 1_000_000;
 
-/** Reads the page: is it an article, its metadata, and the text to analyse (its story, or the body). */
+/**
+ * Reads the page: is it an article, its metadata, and the text to analyse (its story, or the
+ * body). The byline and date an article only prints are left for `printed()`: the popup alone shows them.
+ */
 export function readPage(doc: Document, signal: AbortSignal) {
-  return runSliced(readArticleSteps<Text, HTMLElement>(doc), { signal });
+  return runSliced(readArticleSteps<Text, HTMLElement>(doc, { printed: false }), { signal });
+}
+
+/** Text nodes a glance reads between two yields. */
+const GLANCE_STEP = 1024;
+
+function* glanceSteps(doc: Document): Steps<string> {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!GLANCE_SKIP.has((node.parentNode as Element | null)?.localName ?? '')) parts.push((node as Text).data);
+    if (++seen % GLANCE_STEP === 0) yield;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The page at a glance (`src/article/glance.ts`): its text nodes' data joined, from one native
+ * TreeWalker pass, with no map back to the DOM. Whether the page names a security or talks money
+ * at all is told from this; only then is it read properly.
+ */
+export function glance(doc: Document, signal: AbortSignal): Promise<string> {
+  return runSliced(glanceSteps(doc), { signal });
 }
 
 export type PageReading = Awaited<ReturnType<typeof readPage>>;
@@ -60,7 +89,7 @@ export function readAdded(roots: readonly Node[], signal: AbortSignal): Promise<
 
 /** Has the background analyse a snapshot's text (and nothing else of the page). */
 export async function analyzeRemote(
-  snapshot: PageSnapshot,
+  snapshot: Pick<PageSnapshot, 'text' | 'links'>,
   options: { title?: string; article: boolean; limit?: number },
 ): Promise<RemoteAnalysis> {
   const result = await callBackground('analyze', {

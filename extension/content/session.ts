@@ -7,6 +7,7 @@
 
 import { type PageFacts, pageFactsOf } from '../../src/article/page-facts.ts';
 import { locatedMentions } from '../../src/securities/located.ts';
+import type { Steps } from '../../src/steps.ts';
 import type { Security } from '../../src/types.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
 import { api as browser } from '../platform.ts';
@@ -17,7 +18,7 @@ import { flashRange, paintSteps } from './claim-marks.ts';
 import { Marks } from './marks.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
 import { servePopup } from './popup-service.ts';
-import { addedRoots, analyzeRemote, readAdded, readPage, STORY_LIMIT } from './reader.ts';
+import { addedRoots, analyzeRemote, glance, readAdded, readPage, STORY_LIMIT } from './reader.ts';
 import { isAbandoned, runSliced, whenIdle } from './schedule.ts';
 import { rangeOf } from './text-range.ts';
 
@@ -30,6 +31,12 @@ const REREAD_MIN_MS = 500;
 const REREAD_COST_FACTOR = 10;
 /** A security keeps at most this many mentions from what a page added (the popup counts them). */
 const MENTIONS_KEPT = 1000;
+/**
+ * A page whose glance names no security and scores below this on the finance check (signals per
+ * 1,000 weighted characters; a finance story scores 8) is not read further until the popup asks:
+ * on the corpus's 594 pages no page below it had anything to mark or paint (`npm run eval`).
+ */
+const GLANCE_SCORE = 3;
 
 /** The page's reading: what it is, the text analysed (mapped to the page's own text nodes), the analysis. */
 interface Reading {
@@ -43,6 +50,10 @@ interface Reading {
   costMs: number;
   /** Where the analysed text lives while the reading's marks are in (their pieces); null while they are out. */
   marked: PageSnapshot['segments'] | null;
+  /** A glance only: nothing on the page for FinLens to show; the popup has it read properly. */
+  light: boolean;
+  /** The byline and date the article prints, still to be read (for the popup). */
+  printed: (() => Steps<Pick<PageFacts, 'published' | 'byline'>>) | null;
 }
 
 /** Whether this script's extension is still installed and enabled (not orphaned by an update). */
@@ -120,9 +131,10 @@ export function startPageSession(doc: Document): () => void {
    * highlights for the new. The page is read with any marks still in (their text is the page's),
    * and the reading is mapped back to the page's own text nodes once the marks are out.
    */
-  async function readWhole(): Promise<void> {
+  async function readWhole(options: { force?: boolean } = {}): Promise<void> {
     clearTimeout(rereadTimer);
     let cost = performance.now();
+    if (!options.force && (await glanceOnly())) return;
     const read = await readPage(doc, signal);
     cost = performance.now() - cost;
     const analysis = await analyzeRemote(read.snapshot, {
@@ -144,6 +156,8 @@ export function startPageSession(doc: Document): () => void {
       finishedAt: 0,
       costMs: 0,
       marked: null,
+      light: false,
+      printed: read.printed,
     };
     reading = next;
     securities.clear();
@@ -153,6 +167,46 @@ export function startPageSession(doc: Document): () => void {
     next.finishedAt = Date.now();
     next.costMs = cost + performance.now() - swapStarted;
     await badge();
+  }
+
+  /**
+   * Glances at the page (one native pass over its text, analysed in the background): when it names
+   * no security and does not talk money, that is the reading, and nothing more is done on the page.
+   */
+  async function glanceOnly(): Promise<boolean> {
+    const started = performance.now();
+    const text = await glance(doc, signal);
+    const cost = performance.now() - started;
+    const first = await analyzeRemote({ text, links: [] }, { article: false });
+    if (first.securities.length > 0 || first.article.finance.score >= GLANCE_SCORE) return false;
+    focus.abort();
+    unpaint();
+    unmarkAll();
+    securities.clear();
+    reading = {
+      page: { isArticle: false, isFinance: false },
+      snapshot: { text, segments: [], links: [] },
+      analysis: first,
+      story: null,
+      finishedAt: Date.now(),
+      costMs: cost,
+      marked: null,
+      light: true,
+      printed: null,
+    };
+    await badge();
+    return true;
+  }
+
+  /** What the popup shows needs the page read properly: a glance is not enough, nor an unread byline. */
+  async function readForPopup(): Promise<void> {
+    if (reading?.light) await readWhole({ force: true });
+    const pending = reading?.printed;
+    if (!reading || !pending) return;
+    reading.printed = null;
+    const { published, byline } = await runSliced(pending(), { signal });
+    if (published) reading.page.published = published;
+    if (byline) reading.page.byline = byline;
   }
 
   /** Reads only what the page added: its securities are marked and join the page's list. */
@@ -208,6 +262,7 @@ export function startPageSession(doc: Document): () => void {
     const before = settings;
     settings = next;
     if (next.highlight && !before?.highlight) return readWhole();
+    if (reading?.light) return;
     if (!next.highlight && before?.highlight) {
       unpaint();
       unmarkAll();
@@ -236,7 +291,7 @@ export function startPageSession(doc: Document): () => void {
 
   servePopup(
     {
-      settled: () => jobs,
+      settled: () => enqueue(readForPopup),
       state,
       reveal(securityId) {
         const mark = marks.firstMark(securityId);

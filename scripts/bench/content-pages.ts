@@ -56,31 +56,38 @@ export function realPages(): BenchPage[] {
 }
 
 /**
- * A 1 MB finance article: 5,000 security mentions and 2,000 claims in about 2,700 paragraphs, the
- * worst case the content script must read, mark and paint without a long task.
+ * A 1 MB finance article: 2,000 claim paragraphs carrying 5,000 security mentions between them
+ * (two or three each), and plain paragraphs of background between those: the worst case the content
+ * script must read, mark and paint without a long task.
  */
-export function hugeArticle(): { html: string; chars: number; mentions: number } {
+export function hugeArticle(): { html: string; chars: number; mentions: number; claims: number } {
   const tickers = ['BIDU', 'AAPL', 'TSLA', 'NVDA', 'MSFT'];
+  const filler =
+    '这是背景叙述，讨论行业的股价走势、市值变化与营收结构，投资者关注利润与估值，让文章读起来更像一篇真正的长篇报道。'.repeat(
+      8,
+    );
   const paragraphs: string[] = [];
   let mentions = 0;
+  let claims = 0;
   let chars = 0;
   for (let i = 0; chars < 1_000_000; i++) {
-    const t = tickers[i % tickers.length];
-    // Every fifth paragraph carries two mentions and a claim (a figure), the rest plain prose.
-    const text =
-      i % 5 === 0
-        ? `据公司公告，$${t} 第${i}季度营收增长${(i % 30) + 1}%，达到${i + 10}亿美元，$${tickers[(i + 1) % 5]} 同期持平。`
-        : `这是第${i}段的背景叙述，讨论行业的长期趋势与竞争格局，不含具体的数字或者判断，只是铺陈上下文，让文章读起来更像一篇真正的长篇报道，篇幅较长，内容平实。`.repeat(
-            2,
-          );
-    if (i % 5 === 0) mentions += 2;
-    chars += text.length;
-    paragraphs.push(`<p>${text}</p>`);
+    let text = filler;
+    if (claims < 2000) {
+      const [a, b, c] = [0, 1, 2].map((k) => tickers[(i + k) % tickers.length]);
+      const three = claims % 2 === 0;
+      text = `据公司公告，$${a} 第${i}季度营收增长${(i % 30) + 1}%，$${b} 同期持平${three ? `，$${c} 下滑` : ''}。`;
+      mentions += three ? 3 : 2;
+      claims++;
+      paragraphs.push(`<p>${text}</p>`);
+      chars += text.length;
+    }
+    paragraphs.push(`<p>${filler}</p>`);
+    chars += filler.length;
   }
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>长文：一年的财报季</title>
     <meta property="og:type" content="article"></head><body><nav><a href="/">首页</a></nav>
     <article><h1>长文：一年的财报季</h1>${paragraphs.join('\n')}</article></body></html>`;
-  return { html, chars, mentions };
+  return { html, chars, mentions, claims };
 }
 
 /**

@@ -91,7 +91,14 @@ export function readArticle<T extends DomText = DomText, E extends DomElement = 
 /** `readArticle`, cut into steps of a few hundred nodes. */
 export function* readArticleSteps<T extends DomText = DomText, E extends DomElement = DomElement>(
   doc: DomDocument,
-): Steps<ArticleReading<T, E>> {
+  options: {
+    /**
+     * False to leave out the byline and date an article prints (read by walking the story's
+     * ancestors) where its markup declares none: `printed()` on the reading reads them later.
+     */
+    printed?: boolean;
+  } = {},
+): Steps<ArticleReading<T, E> & { printed: () => Steps<Pick<PageMeta, 'published' | 'byline'>> }> {
   const { scope, structure, ...detection } = yield* detectArticleSteps(doc);
   const root = structure?.story ?? null;
   // Only what is analysed is walked: the story on an article, the body on any other page.
@@ -109,9 +116,13 @@ export function* readArticleSteps<T extends DomText = DomText, E extends DomElem
     storyElement: detection.isArticle && root ? (root as E) : null,
     readStory: detection.isArticle ? () => snapshot : readStory,
   };
-  if (detection.isArticle && structure?.root && scope && (!reading.published || !reading.byline))
-    Object.assign(reading, yield* printedMeta(structure.root, scope, reading));
-  return reading;
+  const printed = function* (): Steps<Pick<PageMeta, 'published' | 'byline'>> {
+    if (detection.isArticle && structure?.root && scope && (!reading.published || !reading.byline))
+      return yield* printedMeta(structure.root, scope, reading);
+    return { published: reading.published, byline: reading.byline };
+  };
+  if (options.printed !== false) Object.assign(reading, yield* printed());
+  return { ...reading, printed };
 }
 
 /**

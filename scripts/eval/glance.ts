@@ -1,0 +1,83 @@
+/**
+ * Scores the content script's glance (`src/article/glance.ts`): a page whose glance names no
+ * security and scores below the threshold on the finance check is not read further until the popup
+ * asks. On every page of news-article-vs-nonarticle, zyte-article-extraction-benchmark and
+ * zh-web-content-extraction, the full reading (`analyzeDocument`) says whether there is anything to
+ * mark (a security) or paint (claims in a finance article); the glance must not skip any of those.
+ * Prints misses and skips by threshold; writes reports/eval-glance.json; skips without the corpus.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { analyze, analyzeDocument } from '../../src/analyze.ts';
+import type { DomNode } from '../../src/article/dom.ts';
+import { glanceText } from '../../src/article/glance.ts';
+import { decodeHtml } from '../../src/cli/decode.ts';
+import { parseHtml } from '../../src/cli/html-input.ts';
+import { corpusDir, ROOT } from './corpus.ts';
+
+/** The threshold the content script uses (`GLANCE_SCORE` in extension/content/session.ts). */
+const USED = 3;
+const THRESHOLDS = [1, 2, 3, 4, 6, 8];
+
+const dir = corpusDir();
+if (!dir) {
+  console.log('eval: no corpus at ../shared/corpus (or FINLENS_CORPUS): no pages to glance at, skipping.');
+  process.exit(0);
+}
+
+const htmlFiles = (d: string): string[] =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(d, e.name)) : /\.html?(\.gz)?$/.test(e.name) ? [join(d, e.name)] : [],
+  );
+const files = ['news-article-vs-nonarticle', 'zyte-article-extraction-benchmark', 'zh-web-content-extraction'].flatMap(
+  (set) => htmlFiles(join(dir, set)),
+);
+
+interface Row {
+  file: string;
+  marks: boolean;
+  paints: boolean;
+  securities: number;
+  score: number;
+}
+const rows: Row[] = [];
+for (const file of files) {
+  const bytes = readFileSync(file);
+  const doc = parseHtml(decodeHtml(file.endsWith('.gz') ? gunzipSync(bytes) : bytes));
+  const { page, analysis } = analyzeDocument(doc);
+  // The browser always fills the body; linkedom may leave it empty and put the page beside it.
+  const body = doc.body && /\S/.test(doc.body.textContent ?? '') ? doc.body : doc.documentElement;
+  const glance = analyze({ text: body ? glanceText(body as DomNode) : '', article: false });
+  rows.push({
+    file: file.slice(dir.length + 1),
+    marks: analysis.securities.length > 0,
+    paints: page.isArticle && page.isFinance && analysis.claims.length > 0,
+    securities: glance.securities.length,
+    score: glance.article.finance.score,
+  });
+}
+
+const byThreshold = THRESHOLDS.map((t) => {
+  const skipped = rows.filter((r) => r.securities === 0 && r.score < t);
+  return {
+    threshold: t,
+    skipped: skipped.length,
+    missedMarks: skipped.filter((r) => r.marks).map((r) => r.file),
+    missedPaints: skipped.filter((r) => r.paints).map((r) => r.file),
+  };
+});
+console.log(
+  `\nGlance on ${rows.length} pages (${rows.filter((r) => r.marks).length} with securities to mark, ${rows.filter((r) => r.paints).length} with claims to paint):`,
+);
+console.log('finance score below   pages skipped   of them with marks   with claims');
+for (const b of byThreshold)
+  console.log(
+    `${String(b.threshold).padStart(6)}${b.threshold === USED ? ' (used)' : '       '}   ${String(b.skipped).padStart(12)}   ${String(b.missedMarks.length).padStart(18)}   ${String(b.missedPaints.length).padStart(11)}`,
+  );
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'reports/eval-glance.json'),
+  `${JSON.stringify({ pages: rows.length, used: USED, byThreshold }, null, 2)}\n`,
+);
+console.log('eval: wrote reports/eval-glance.json');

@@ -1,0 +1,34 @@
+import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
+import { type DomNode, type DomText, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+
+/** Elements whose text is not the page's prose: a glance skips the text directly inside them. */
+export const GLANCE_SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+
+/**
+ * A page at a glance: the data of its text nodes (none directly inside a script, style, template or
+ * field), joined with spaces. It costs what one pass over the text costs, with no map back to the
+ * DOM: enough to tell whether the page names a security or talks money at all. The browser makes
+ * the same text with a native TreeWalker (`extension/content/reader.ts`); this walk is for Node.
+ */
+export function glanceText(root: DomNode): string {
+  return runSteps(glanceSteps(root));
+}
+
+export function* glanceSteps(root: DomNode): Steps<string> {
+  const parts: string[] = [];
+  let visited = 0;
+  for (let node: DomNode | null = root.firstChild; node; ) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (node.nodeType === TEXT_NODE) {
+      const parent = node.parentNode as { localName?: string } | null;
+      if (!GLANCE_SKIP.has(parent?.localName ?? '')) parts.push((node as DomText).data);
+    }
+    if (node.firstChild && node.nodeType === ELEMENT_NODE) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return parts.join(' ');
+}
