@@ -10,3 +10,12 @@ const scope = globalThis as { browser?: Browser; chrome?: Browser };
 
 /** `browser` where it exists (Firefox), else `chrome` (Chrome, Edge). */
 export const api: Browser = (scope.browser ?? scope.chrome) as Browser;
+
+/** Whether this script's extension is still installed and enabled (not orphaned by an update). */
+export function contextAlive(): boolean {
+  try {
+    return Boolean(api.runtime?.id);
+  } catch {
+    return false;
+  }
+}

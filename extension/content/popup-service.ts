@@ -1,5 +1,8 @@
 /** What the content script answers the popup: the page's state, and taking the reader to a place in it. */
+import type { Segment } from '../../src/article/snapshot.ts';
 import { type ContentCalls, type PageState, serve } from '../messages.ts';
+import { flashRange } from './claim-marks.ts';
+import { rangeOf } from './text-range.ts';
 
 /** The session as the popup sees it. */
 export interface PopupSource {
@@ -34,4 +37,26 @@ export function servePopup(source: PopupSource, signal: AbortSignal): void {
     },
     signal,
   );
+}
+
+/** Scrolls to a security's first mark and focuses it; false when it has none in the page. */
+export function revealMark(mark: HTMLElement | undefined): boolean {
+  if (!mark) return false;
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  mark.focus({ preventScroll: true });
+  return true;
+}
+
+/** Marks `[start, end)` of the analysed text for a moment; false when that text has left the page. */
+export function revealPassage(
+  doc: Document,
+  segments: readonly Segment<Text>[],
+  start: number,
+  end: number,
+  signal: AbortSignal,
+): boolean {
+  const range = rangeOf(segments, start, end);
+  if (!range) return false;
+  flashRange(doc, range, signal);
+  return true;
 }

@@ -62,7 +62,7 @@ const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea'
 
 /**
  * The subtrees worth reading among those a page added: still in the page, not inside another of
- * them, not inside FinLens's own elements or an editor; in document order.
+ * them, not inside FinLens's own elements or an editor; in the order they were added.
  */
 export function addedRoots(nodes: Iterable<Node>): Node[] {
   const set = new Set<Node>();
@@ -79,7 +79,9 @@ export function addedRoots(nodes: Iterable<Node>): Node[] {
     }
     if (keep) kept.push(node);
   }
-  return kept.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  // In the order the page added them (a feed appends in document order). Sorting by
+  // compareDocumentPosition would scan a long list's earlier siblings at every comparison.
+  return kept;
 }
 
 /** Snapshots what the page added, leaving out text FinLens has already marked. */

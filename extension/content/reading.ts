@@ -1,0 +1,89 @@
+/**
+ * The content script's model of its page: the reading it holds, the page's securities as
+ * readings and growth add to them, and the policy for reading a growing page again. Pure: no DOM,
+ * no messaging, so the policy is tested on plain values.
+ */
+import type { PageFacts } from '../../src/article/page-facts.ts';
+import type { Steps } from '../../src/steps.ts';
+import type { Security } from '../../src/types.ts';
+import type { RemoteAnalysis } from '../messages.ts';
+import type { PageSnapshot } from './annotator.ts';
+
+/** A page (not an article) this long or longer is not read whole again when it grows: a feed, not a story to come. */
+export const REREAD_UP_TO = 100_000;
+/** Two whole readings are at least this far apart (ms), and at least `REREAD_COST_FACTOR` times the last one's cost. */
+export const REREAD_MIN_MS = 500;
+export const REREAD_COST_FACTOR = 10;
+/** A security keeps at most this many mentions from what a page added (the popup counts them). */
+export const MENTIONS_KEPT = 1000;
+/**
+ * A page whose glance names no security and scores below this on the finance check (signals per
+ * 1,000 weighted characters; a finance story scores 8) is not read further until the popup asks:
+ * on the corpus's 594 pages no page below it had anything to mark or paint (`npm run eval`).
+ */
+export const GLANCE_SCORE = 3;
+
+/** The page's reading: what it is, the text analysed (mapped to the page's own text nodes), the analysis. */
+export interface Reading {
+  page: PageFacts;
+  snapshot: PageSnapshot;
+  analysis: RemoteAnalysis;
+  /** The story's element on an article: text added inside it makes claims worth reading again. */
+  story: HTMLElement | null;
+  finishedAt: number;
+  /** Time the reading took on the page's thread, in slices (ms). */
+  costMs: number;
+  /** Where the analysed text lives while the reading's marks are in (their pieces); null while they are out. */
+  marked: PageSnapshot['segments'] | null;
+  /** A glance only: nothing on the page for FinLens to show; the popup has it read properly. */
+  light: boolean;
+  /** The byline and date the article prints, still to be read (for the popup). */
+  printed: (() => Steps<Pick<PageFacts, 'published' | 'byline'>>) | null;
+}
+
+/** Whether a glance's analysis shows anything FinLens would mark or paint. */
+export function worthReading(glance: RemoteAnalysis): boolean {
+  return glance.securities.length > 0 || glance.article.finance.score >= GLANCE_SCORE;
+}
+
+/** A reading that is only a glance: the page as a non-article with nothing found. */
+export function glanceReading(text: string, analysis: RemoteAnalysis, costMs: number, now: number): Reading {
+  return {
+    page: { isArticle: false, isFinance: false },
+    snapshot: { text, segments: [], links: [] },
+    analysis,
+    story: null,
+    finishedAt: now,
+    costMs,
+    marked: null,
+    light: true,
+    printed: null,
+  };
+}
+
+/** Adds what the page added to its securities: new ones join, known ones gain mentions (up to a bound). */
+export function mergeSecurities(into: Map<string, Security>, found: readonly Security[]): void {
+  for (const s of found) {
+    const known = into.get(s.id);
+    if (!known) into.set(s.id, { ...s, mentions: s.mentions.slice(0, MENTIONS_KEPT) });
+    else known.mentions.push(...s.mentions.slice(0, Math.max(0, MENTIONS_KEPT - known.mentions.length)));
+  }
+}
+
+/**
+ * What to do when the page grew: read the whole page again now, later (in `wait` ms), or not.
+ * The added text itself is always read at once; a whole reading follows when the story grew (its
+ * claims and key points change), or when a page that was no article grew by half (a single-page app
+ * rendering its story), at most every `REREAD_MIN_MS` or ten times the last reading's cost.
+ */
+export function growthPlan(
+  last: Pick<Reading, 'page' | 'snapshot' | 'finishedAt' | 'costMs'>,
+  growth: { chars: number; inStory: boolean },
+  now: number,
+): { reread: 'no' } | { reread: 'now' } | { reread: 'later'; wait: number } {
+  const length = last.snapshot.text.length;
+  const becameStory = !last.page.isArticle && length < REREAD_UP_TO && growth.chars >= Math.max(80, length / 2);
+  if (!growth.inStory && !becameStory) return { reread: 'no' };
+  const wait = last.finishedAt + Math.max(REREAD_MIN_MS, REREAD_COST_FACTOR * last.costMs) - now;
+  return wait <= 0 ? { reread: 'now' } : { reread: 'later', wait };
+}
