@@ -106,10 +106,17 @@ export function focused(): { tag: string; id: string | null } {
  */
 export function paintedHighlights(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
   if (!registry) return out;
+  // Claims are StaticRanges (no toString): their text is read through a live Range over the same bounds.
+  const text = (r: AbstractRange) => {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return live.toString();
+  };
   for (const [name, highlight] of registry) {
-    if (name.startsWith('finlens-')) out[name] = [...highlight].map((r) => r.toString());
+    if (name.startsWith('finlens-')) out[name] = [...highlight].map(text);
   }
   return out;
 }

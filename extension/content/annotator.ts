@@ -92,9 +92,12 @@ export function* wrapSteps(snapshot: PageSnapshot, mentions: readonly LocatedMen
   // Abandoned half-way (the session stopped), the marks made so far are taken back out.
   let finished = false;
   try {
-    for (const segment of snapshot.segments) {
+    for (let i = 0; i < snapshot.segments.length; i++) {
+      const segment = snapshot.segments[i];
       const { node, start } = segment;
       const end = start + node.data.length;
+      // A step per node it cuts, and one every few hundred it only passes.
+      if (i % 256 === 255) yield;
       while (next < wrapped.length && wrapped[next].end <= start) next++;
       const cuts: Cut[] = [];
       for (let k = next; k < wrapped.length && wrapped[k].start < end; k++) {

@@ -6,7 +6,7 @@
 import type { Segment } from '../../src/article/snapshot.ts';
 import { runSteps, type Steps } from '../../src/steps.ts';
 import type { Claim, ClaimType } from '../../src/types.ts';
-import { rangeOf } from './text-range.ts';
+import { staticRangeOf } from './text-range.ts';
 
 /** The highlight each claim type paints its sentences with. */
 export const CLAIM_HIGHLIGHTS: Readonly<Record<ClaimType, string>> = {
@@ -48,8 +48,8 @@ export function* paintSteps(
   const highlights = registry(doc);
   if (!highlights) return () => {};
   const view = doc.defaultView as Window & typeof globalThis;
-  const byName = new Map<string, Range[]>();
-  const add = (name: string, range: Range | null) => {
+  const byName = new Map<string, StaticRange[]>();
+  const add = (name: string, range: StaticRange | null) => {
     if (!range) return;
     const list = byName.get(name);
     if (list) list.push(range);
@@ -57,8 +57,9 @@ export function* paintSteps(
   };
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    add(CLAIM_HIGHLIGHTS[claim.types[0]], rangeOf(segments, claim.start, claim.end));
-    for (const f of claim.figures) if (f.kind !== 'temporal') add(FIGURE_HIGHLIGHT, rangeOf(segments, f.start, f.end));
+    add(CLAIM_HIGHLIGHTS[claim.types[0]], staticRangeOf(segments, claim.start, claim.end));
+    for (const f of claim.figures)
+      if (f.kind !== 'temporal') add(FIGURE_HIGHLIGHT, staticRangeOf(segments, f.start, f.end));
     if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
   }
   for (const [name, ranges] of byName) highlights.set(name, new view.Highlight(...ranges));

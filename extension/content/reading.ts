@@ -11,6 +11,12 @@ import type { PageSnapshot } from './annotator.ts';
 
 /** A page (not an article) this long or longer is not read whole again when it grows: a feed, not a story to come. */
 export const REREAD_UP_TO = 100_000;
+/**
+ * A story is read whole again once text this much of its length (or more) has been added inside
+ * it: each whole reading then covers a tenth more than the last, so their cost adds up to a
+ * bounded multiple of the story's length, however it grows (a live blog, a feed that looks like one).
+ */
+export const STORY_GROWTH = 0.1;
 /** Two whole readings are at least this far apart (ms), and at least `REREAD_COST_FACTOR` times the last one's cost. */
 export const REREAD_MIN_MS = 500;
 export const REREAD_COST_FACTOR = 10;
@@ -39,6 +45,9 @@ export interface Reading {
   light: boolean;
   /** The byline and date the article prints, still to be read (for the popup). */
   printed: (() => Steps<Pick<PageFacts, 'published' | 'byline'>>) | null;
+  /** Characters the page has added since this reading, and how many of them inside its story. */
+  grown: number;
+  storyGrown: number;
 }
 
 /** Whether a glance's analysis shows anything FinLens would mark or paint. */
@@ -58,6 +67,8 @@ export function glanceReading(text: string, analysis: RemoteAnalysis, costMs: nu
     marked: null,
     light: true,
     printed: null,
+    grown: 0,
+    storyGrown: 0,
   };
 }
 
@@ -71,19 +82,21 @@ export function mergeSecurities(into: Map<string, Security>, found: readonly Sec
 }
 
 /**
- * What to do when the page grew: read the whole page again now, later (in `wait` ms), or not.
- * The added text itself is always read at once; a whole reading follows when the story grew (its
- * claims and key points change), or when a page that was no article grew by half (a single-page app
- * rendering its story), at most every `REREAD_MIN_MS` or ten times the last reading's cost.
+ * What to do now that the page has grown (`last.grown`, `last.storyGrown`: what it added since
+ * `last` was read): read the whole page again now, later (in `wait` ms), or not. The added text
+ * itself is always read at once. A whole reading follows when the story has grown by a tenth
+ * (its claims and key points change), or when a page that was no article has grown by half (a
+ * single-page app rendering its story); at most every `REREAD_MIN_MS`, or ten times the last
+ * reading's cost.
  */
 export function growthPlan(
-  last: Pick<Reading, 'page' | 'snapshot' | 'finishedAt' | 'costMs'>,
-  growth: { chars: number; inStory: boolean },
+  last: Pick<Reading, 'page' | 'snapshot' | 'finishedAt' | 'costMs' | 'grown' | 'storyGrown'>,
   now: number,
 ): { reread: 'no' } | { reread: 'now' } | { reread: 'later'; wait: number } {
   const length = last.snapshot.text.length;
-  const becameStory = !last.page.isArticle && length < REREAD_UP_TO && growth.chars >= Math.max(80, length / 2);
-  if (!growth.inStory && !becameStory) return { reread: 'no' };
+  const becameStory = !last.page.isArticle && length < REREAD_UP_TO && last.grown >= Math.max(80, length / 2);
+  const storyGrew = last.page.isArticle && last.storyGrown > 0 && last.storyGrown >= STORY_GROWTH * length;
+  if (!storyGrew && !becameStory) return { reread: 'no' };
   const wait = last.finishedAt + Math.max(REREAD_MIN_MS, REREAD_COST_FACTOR * last.costMs) - now;
   return wait <= 0 ? { reread: 'now' } : { reread: 'later', wait };
 }

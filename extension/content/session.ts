@@ -162,6 +162,8 @@ class PageSession {
       marked: null,
       light: false,
       printed: read.printed,
+      grown: 0,
+      storyGrown: 0,
     };
     this.reading = next;
     for (const s of analysis.securities) this.securities.set(s.id, s);
@@ -223,8 +225,9 @@ class PageSession {
     if (!this.settings) return;
     // No reading yet: the first one failed (the background could not be reached); this is a new chance.
     if (!last) return void this.enqueue(() => this.readWhole());
-    const inStory = last.story !== null && growth.nodes.some((n) => last.story?.contains(n));
-    const plan = growthPlan(last, { chars: growth.chars, inStory }, Date.now());
+    last.grown += growth.chars;
+    if (last.story !== null && growth.nodes.some((n) => last.story?.contains(n))) last.storyGrown += growth.chars;
+    const plan = growthPlan(last, Date.now());
     if (plan.reread === 'now') return void this.enqueue(() => this.readWhole());
     if (plan.reread === 'later') {
       clearTimeout(this.rereadTimer);

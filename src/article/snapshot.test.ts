@@ -39,13 +39,19 @@ describe('snapshots of what a page added', () => {
   added.push(line as unknown as DomNode);
   for (let i = 0; i < 3; i++) {
     const item = document.createElement('li');
-    item.innerHTML = `快讯${i}：<a href="https://xueqiu.com/S/SH600519">$贵州茅台(SH600519)$</a> 放量，换手率${i}%。`;
+    const link = document.createElement('a');
+    link.setAttribute('href', 'https://xueqiu.com/S/SH600519');
+    link.append('$贵州茅台(SH600519)$');
+    item.append(`快讯${i}：`, link, ` 放量，换手率${i}%。`);
     document.getElementById('feed')?.append(item);
     added.push(item as unknown as DomNode);
   }
   // A mark FinLens already put in: its text was read before, and is left out.
   const marked = document.createElement('li');
-  marked.innerHTML = '旧文 <finlens-mark data-finlens-id="US:TSLA">$TSLA</finlens-mark> 与 $AMD';
+  const mark = document.createElement('finlens-mark');
+  mark.setAttribute('data-finlens-id', 'US:TSLA');
+  mark.append('$TSLA');
+  marked.append('旧文 ', mark, ' 与 $AMD');
   document.getElementById('feed')?.append(marked);
   added.push(marked as unknown as DomNode);
   const ours = (el: DomElement) => el.localName === 'finlens-mark';
