@@ -1,5 +1,5 @@
 import { NODES_PER_STEP, runSteps, type Steps } from '../steps.ts';
-import { type DomNode, type DomText, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+import { type DomElement, type DomNode, type DomText, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
 
 /** Elements whose text is not the page's prose: a glance skips the text directly inside them. */
 export const GLANCE_SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
@@ -23,7 +23,8 @@ export function* glanceSteps(root: DomNode): Steps<string> {
       const parent = node.parentNode as { localName?: string } | null;
       if (!GLANCE_SKIP.has(parent?.localName ?? '')) parts.push((node as DomText).data);
     }
-    if (node.firstChild && node.nodeType === ELEMENT_NODE) {
+    // A template's content is not in a browser's tree at all (a TreeWalker never enters it).
+    if (node.firstChild && node.nodeType === ELEMENT_NODE && (node as DomElement).localName !== 'template') {
       node = node.firstChild;
       continue;
     }
