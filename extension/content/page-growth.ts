@@ -25,7 +25,7 @@ function ours(node: Node): boolean {
   return name === 'finlens-mark' || name === 'finlens-card';
 }
 
-/** Text in an added node, counted without building a string of a large subtree twice. */
+/** Characters of text in an added node (its text content, trimmed). */
 function textOf(node: Node): number {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim().length;
   if (node.nodeType !== Node.ELEMENT_NODE) return 0;
