@@ -3,7 +3,7 @@
  * to analyse with its map back to the DOM, and what the page added since. The analysis itself runs
  * in the background: only the text read here is sent there.
  */
-import { GLANCE_SKIP } from '../../src/article/glance.ts';
+import { glancedParent } from '../../src/article/glance.ts';
 import { readArticleSteps } from '../../src/article/read-article.ts';
 import { snapshotRootsSteps } from '../../src/article/snapshot.ts';
 import type { Steps } from '../../src/steps.ts';
@@ -35,7 +35,7 @@ function* glanceSteps(doc: Document): Steps<string> {
   const parts: string[] = [];
   let seen = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!GLANCE_SKIP.has((node.parentNode as Element | null)?.localName ?? '')) parts.push((node as Text).data);
+    if (glancedParent(node.parentNode as Element | null)) parts.push((node as Text).data);
     if (++seen % GLANCE_STEP === 0) yield;
   }
   return parts.join(' ');
