@@ -128,7 +128,50 @@ export function describeExtension(
   }
 
   describeGrowth(ctx);
+  describeLongStory(ctx);
   options.extra?.(ctx);
+}
+
+/** A finance story with 400 claims: those near the view are painted, and more as the reader scrolls. */
+function describeLongStory(ctx: SuiteContext): void {
+  describe('a long story (long-report)', () => {
+    let page: BrowserPage;
+    beforeAll(async () => {
+      page = await ctx.browser.newPage();
+      await page.goto(ctx.server.url('long-report'));
+      await page.waitFor(() => document.querySelectorAll('finlens-mark').length >= 400);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('paints the claims near the view, not all 400', async () => {
+      const painted = await page.waitFor((want) => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        const ids = [...(registry.get('finlens-claim-figure') ?? [])].map(
+          (r) => (r.startContainer.parentElement as HTMLElement | null)?.closest('p')?.id,
+        );
+        return ids.includes(want) ? ids : null;
+      }, 'p0');
+      expect(painted.length).toBeGreaterThan(5);
+      expect(painted.length).toBeLessThan(200);
+      expect(painted).not.toContain('p399');
+    });
+
+    it('paints the claims the reader scrolls to', async () => {
+      await page.evaluate(() => document.getElementById('p399')?.scrollIntoView());
+      await page.waitFor(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        return [...(registry.get('finlens-claim-figure') ?? [])].some(
+          (r) => (r.startContainer.parentElement as HTMLElement | null)?.closest('p')?.id === 'p399',
+        );
+      });
+    });
+
+    it('logs no errors', () => {
+      expect(page.errors).toEqual([]);
+    });
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
