@@ -3,7 +3,7 @@
  * itself rather than nesting a mark in it), and takes every one of them back out.
  */
 import type { Segment, Snapshot } from '../../src/article/snapshot.ts';
-import { runSteps, type Steps } from '../../src/steps.ts';
+import type { Steps } from '../../src/steps.ts';
 import type { LocatedMention } from '../../src/types.ts';
 
 /** The snapshot of a live page: real text nodes and anchors. */
@@ -56,14 +56,10 @@ interface Cut {
   first: boolean;
 }
 
-/** Wraps each mention (offsets into `snapshot.text`) in marks. Mentions must not overlap. */
-export function wrapMentions(snapshot: PageSnapshot, mentions: readonly LocatedMention[]): Annotation {
-  return runSteps(wrapSteps(snapshot, mentions));
-}
-
 /**
- * `wrapMentions` in steps: one step per text node it cuts. A text node the page has changed or
- * removed since the snapshot (its text no longer what the snapshot read) is left alone.
+ * Wraps each mention (offsets into `snapshot.text`) in marks, in steps: one per text node it cuts,
+ * and one every few hundred it passes. Mentions must not overlap. A text node the page has changed
+ * or removed since the snapshot (its text no longer what the snapshot read) is left alone.
  */
 export function* wrapSteps(snapshot: PageSnapshot, mentions: readonly LocatedMention[]): Steps<Annotation> {
   const replacements: Replacement[] = [];

@@ -4,7 +4,7 @@
  * claims can span elements and overlap the securities' marks, and taking them back is exact.
  */
 import type { Segment } from '../../src/article/snapshot.ts';
-import { runSteps, type Steps } from '../../src/steps.ts';
+import type { Steps } from '../../src/steps.ts';
 import type { Claim, ClaimType } from '../../src/types.ts';
 import { staticRangeOf } from './text-range.ts';
 
@@ -28,14 +28,6 @@ function registry(doc: Document): HighlightRegistry | undefined {
   return view && typeof view.Highlight === 'function' ? view.CSS?.highlights : undefined;
 }
 
-/**
- * Paints each claim in the colour of its first type, and each of its figures; returns the function
- * that takes them all off. Does nothing (and returns a no-op) where the browser lacks the API.
- */
-export function paintClaims(doc: Document, segments: readonly Segment<Text>[], claims: readonly Claim[]): () => void {
-  return runSteps(paintSteps(doc, segments, claims));
-}
-
 /** Claims a step builds ranges for: a few hundred microseconds of work. */
 const CLAIMS_PER_STEP = 32;
 
@@ -52,7 +44,11 @@ const NEAR_VIEW = '150% 0px';
 /** One claim's ranges, by highlight name. */
 type Painted = [name: string, range: StaticRange][];
 
-/** `paintClaims` in steps: the ranges are built a few claims a step, then registered. */
+/**
+ * Paints each claim in the colour of its first type, and each of its figures, in steps (the ranges
+ * are built a few claims a step, then registered); returns the function that takes them all off.
+ * Does nothing (and returns a no-op) where the browser lacks the API.
+ */
 export function* paintSteps(
   doc: Document,
   segments: readonly Segment<Text>[],

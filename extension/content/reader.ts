@@ -5,7 +5,7 @@
  */
 import { glancedParent } from '../../src/article/glance.ts';
 import { readArticleSteps } from '../../src/article/read-article.ts';
-import { snapshotRootsSteps } from '../../src/article/snapshot.ts';
+import { skipped, snapshotRootsSteps } from '../../src/article/snapshot.ts';
 import type { Steps } from '../../src/steps.ts';
 import { callBackground, type RemoteAnalysis } from '../messages.ts';
 import { MARK_TAG, type PageSnapshot } from './annotator.ts';
@@ -57,12 +57,9 @@ export function isOurs(el: { localName: string; hasAttribute(name: string): bool
   return el.localName === MARK_TAG || el.localName === 'finlens-card' || el.hasAttribute('data-finlens-id');
 }
 
-/** Subtrees whose text is never read: where added text there is not prose. */
-const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'svg', 'head']);
-
 /**
  * The subtrees worth reading among those a page added: still in the page, not inside another of
- * them, not inside FinLens's own elements or an editor; in the order they were added.
+ * them, not inside FinLens's own elements or a subtree a snapshot skips; in the order they were added.
  */
 export function addedRoots(nodes: Iterable<Node>): Node[] {
   const set = new Set<Node>();
@@ -74,7 +71,8 @@ export function addedRoots(nodes: Iterable<Node>): Node[] {
       if (set.has(up)) keep = false;
       else if (up.nodeType === Node.ELEMENT_NODE) {
         const el = up as Element;
-        if (isOurs(el) || NOT_PROSE.has(el.localName) || el.hasAttribute('contenteditable')) keep = false;
+        // Inside a subtree a snapshot never reads (code, a field, an editor, hidden), or inside ours.
+        if (isOurs(el) || skipped(el)) keep = false;
       }
     }
     if (keep) kept.push(node);

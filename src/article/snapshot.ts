@@ -100,7 +100,8 @@ const BLOCK = new Set([
   'ul',
 ]);
 
-function skipped(el: DomElement): boolean {
+/** Whether a subtree's text is never read: code, fields, editors, embedded documents, hidden parts, our own UI. */
+export function skipped(el: DomElement): boolean {
   return SKIP.has(el.localName) || hiddenByMarkup(el) || el.hasAttribute('contenteditable');
 }
 
