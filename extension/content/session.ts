@@ -135,13 +135,15 @@ class PageSession {
   /**
    * Reads the whole page afresh (its story on an article) and has it analysed, then swaps the old
    * highlights for the new. The page is read with any marks still in (their text is the page's),
-   * and the reading is mapped back to the page's own text nodes once the marks are out. Unless
-   * `force`d, a glance comes first, and a page with nothing for FinLens is left at that.
+   * and the reading is mapped back to the page's own text nodes once the marks are out. A page not
+   * yet read properly is glanced at first (unless `force`d), and one with nothing for FinLens is
+   * left at that; a page read properly before (now grown, or highlights switched on) needs no glance.
    */
   private async readWhole(options: { force?: boolean } = {}): Promise<void> {
     clearTimeout(this.rereadTimer);
     let cost = performance.now();
-    if (!options.force && (await this.glanceOnly())) return;
+    const glance = !options.force && (this.reading?.light ?? true);
+    if (glance && (await this.glanceOnly())) return;
     const read = await readPage(this.doc, this.signal);
     cost = performance.now() - cost;
     const analysis = await analyzeRemote(read.snapshot, {

@@ -2,7 +2,7 @@ import { runSteps, type Steps } from '../steps.ts';
 import { type DomDocument, type DomElement, type DomNode, type DomText, TEXT_NODE } from './dom.ts';
 import { findMainContentSteps, labelOf, type PageStructure } from './main-content.ts';
 import { type PageMeta, readPageMeta } from './page-meta.ts';
-import { type Snapshot, snapshotSteps } from './snapshot.ts';
+import { type Snapshot, snapshotSteps, snapshotText } from './snapshot.ts';
 import { printedByline, printedDate } from './text-meta.ts';
 
 /** What the reader makes of a page: is it an article, what is it called, and where is its text. */
@@ -102,7 +102,7 @@ export function* readArticleSteps<T extends DomText = DomText, E extends DomElem
   const { scope, structure, ...detection } = yield* detectArticleSteps(doc);
   const root = structure?.story ?? null;
   // Only what is analysed is walked: the story on an article, the body on any other page.
-  const readStory = () => (root && structure ? runSteps(snapshotSteps<T, E>(root, structure.leaveOut)) : undefined);
+  const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
   const snapshot =
     detection.isArticle && root && structure
       ? yield* snapshotSteps<T, E>(root, structure.leaveOut)
