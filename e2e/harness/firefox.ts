@@ -34,11 +34,15 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     async setSettings(patch) {
       const page = await browser.newPage();
       // WebDriver BiDi never reports an extension page's load: navigate, then wait for its script.
+      // A look taken while the page is still swapping its realm fails: ask again until it answers.
       void page.goto(`moz-extension://${ADDON_UUID}/extension/popup/index.html`).catch(() => {});
-      await page.waitForFunction(() => document.querySelector('main.popup') !== null, {
-        timeout: 10_000,
-        polling: 100,
-      });
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const ready = await page.evaluate(() => document.querySelector('main.popup') !== null).catch(() => false);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error('the add-on page did not open');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await page.evaluate(setStoredSettings, patch);
       await page.close();
     },
