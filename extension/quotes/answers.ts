@@ -1,0 +1,31 @@
+/** What the quote service answers for a security: a quote, or the reason there is none (each has a face). */
+import type { ProviderName, Quote } from '../../src/quotes/types.ts';
+
+/** Why a provider gave no quote. */
+export type QuoteFault =
+  /** The browser is offline. */
+  | 'offline'
+  /** The provider did not answer within the timeout. */
+  | 'timeout'
+  /** The provider answered with an HTTP error, or the connection failed. */
+  | 'http'
+  /** The answer was not in the provider's format (garbage, empty, truncated). */
+  | 'format'
+  /** The provider asked us to slow down (HTTP 429), or its breaker is open after repeated failures. */
+  | 'rate-limited'
+  /** The user has withheld FinLens's permission to reach the provider (Firefox lets them). */
+  | 'permission';
+
+export type QuoteAnswer =
+  | { kind: 'quote'; quote: Quote }
+  /** Every provider that covers the market says it does not know the code. */
+  | { kind: 'unknown' }
+  /** No provider FinLens asks has this market (or the user switched them all off). */
+  | { kind: 'unsupported' }
+  | { kind: 'error'; provider: ProviderName; fault: QuoteFault; status?: number; retryAt?: number };
+
+/** An answer and until when it holds (epoch ms): the content script keeps it that long. */
+export interface TimedAnswer {
+  answer: QuoteAnswer;
+  expires: number;
+}
