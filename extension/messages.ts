@@ -4,7 +4,9 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { PageFacts } from '../src/article/page-facts.ts';
+import type { Minutes, QuoteTarget } from '../src/quotes/types.ts';
 import type { Analysis, Claim, KeyPoints, Security } from '../src/types.ts';
+import type { TimedAnswer } from './quotes/answers.ts';
 import { api as browser } from './platform.ts';
 
 /** What the popup shows of a tab. */
@@ -22,6 +24,9 @@ export interface PageState {
   keyPoints: KeyPoints;
   /** Where key points and claims stopped reading, on a story longer than the content script reads. */
   readUpTo?: number;
+  /** The page's site (host name), and whether the reader switched FinLens off there. */
+  site: string;
+  siteOff: boolean;
 }
 
 /** Calls the content script of a tab answers (popup → content). */
@@ -60,6 +65,15 @@ export type BackgroundCalls = {
   analyze: { args: AnalyzeRequest; result: RemoteAnalysis };
   /** The content script analysed its page; the badge shows how many securities it names. */
   pageAnalyzed: { args: { count: number }; result: undefined };
+  /**
+   * Quotes for securities (only their codes leave the browser): cached answers at once, the rest in
+   * one batch per provider. `fresh` skips the cache (the popup's refresh).
+   */
+  quotes: { args: { targets: QuoteTarget[]; fresh?: boolean }; result: Record<string, TimedAnswer> };
+  /** A security's intraday prices for the card's sparkline; null when no provider has them. */
+  minutes: { args: { target: QuoteTarget }; result: Minutes | null };
+  /** Opens the options page (the card's "allow" button: a content script cannot ask for permissions). */
+  openOptions: { args: Record<string, never>; result: undefined };
 };
 
 type Calls = Record<string, { args: unknown; result: unknown }>;

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from './settings-schema.ts';
+import { DEFAULT_SETTINGS, offOnSite, parseSettings, redUp, siteOf } from './settings-schema.ts';
 
 describe('parseSettings', () => {
   it('keeps valid stored values', () => {
-    expect(parseSettings({ highlight: false, claims: false })).toEqual({ highlight: false, claims: false });
-    expect(parseSettings({ highlight: false, claims: true })).toEqual({ highlight: false, claims: true });
+    const stored = {
+      highlight: false,
+      claims: true,
+      claimTypes: { figure: false, comparison: true, forecast: true, attribution: false },
+      providers: ['eastmoney', 'tencent'],
+      colors: 'green-up',
+      offSites: ['example.com', 'news.qq.com'],
+      refreshCard: false,
+    };
+    expect(parseSettings(stored)).toEqual(stored);
   });
 
   it('falls back to defaults for missing, malformed or foreign values without throwing', () => {
@@ -13,12 +21,34 @@ describe('parseSettings', () => {
     }
   });
 
-  it('a bad field loses only itself: settings saved by a version without `claims` keep their switch', () => {
-    expect(parseSettings({ highlight: false })).toEqual({ highlight: false, claims: DEFAULT_SETTINGS.claims });
-    expect(parseSettings({ highlight: false, claims: 'yes' })).toEqual({ highlight: false, claims: true });
-    expect(parseSettings({ highlight: 1, claims: false })).toEqual({
-      highlight: DEFAULT_SETTINGS.highlight,
+  it('a bad field loses only itself: settings saved by an older version keep their switches', () => {
+    expect(parseSettings({ highlight: false })).toEqual({ ...DEFAULT_SETTINGS, highlight: false });
+    expect(parseSettings({ highlight: false, claims: 'yes' })).toEqual({ ...DEFAULT_SETTINGS, highlight: false });
+    const bad = parseSettings({
       claims: false,
+      claimTypes: { figure: 'no', forecast: false },
+      providers: ['bloomberg', 'yahoo', 'yahoo', 3],
+      colors: 'blue-up',
+      offSites: ['<script>', 'Example.COM', 7, 'www.example.org'],
+      refreshCard: 'sometimes',
     });
+    expect(bad).toEqual({
+      ...DEFAULT_SETTINGS,
+      claims: false,
+      claimTypes: { ...DEFAULT_SETTINGS.claimTypes, forecast: false },
+      providers: ['yahoo'],
+      offSites: ['example.com', 'example.org'],
+    });
+    expect(parseSettings({ providers: [] }).providers).toEqual(DEFAULT_SETTINGS.providers);
+  });
+
+  it('sites match with their subdomains; colours follow the UI language unless chosen', () => {
+    expect(offOnSite({ offSites: ['sina.com.cn'] }, 'finance.sina.com.cn')).toBe(true);
+    expect(offOnSite({ offSites: ['sina.com.cn'] }, 'notsina.com.cn')).toBe(false);
+    expect(siteOf('www.Reuters.com')).toBe('reuters.com');
+    expect(redUp('auto', 'zh-CN')).toBe(true);
+    expect(redUp('auto', 'en-US')).toBe(false);
+    expect(redUp('red-up', 'en-US')).toBe(true);
+    expect(redUp('green-up', 'zh-TW')).toBe(false);
   });
 });

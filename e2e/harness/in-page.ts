@@ -127,10 +127,11 @@ export async function setStoredSettings(patch: Record<string, unknown>): Promise
     get(key: string): Promise<Record<string, unknown>>;
     set(items: object): Promise<void>;
   }
-  const g = globalThis as unknown as { browser?: { storage: { local: Area } }; chrome: { storage: { local: Area } } };
-  const local = (g.browser ?? g.chrome).storage.local;
-  const stored = ((await local.get('settings')).settings ?? {}) as object;
-  await local.set({ settings: { ...stored, ...patch } });
+  const g = globalThis as unknown as { browser?: { storage: { sync: Area } }; chrome: { storage: { sync: Area } } };
+  // Where the extension keeps its settings (settings.ts): storage.sync.
+  const sync = (g.browser ?? g.chrome).storage.sync;
+  const stored = ((await sync.get('settings')).settings ?? {}) as object;
+  await sync.set({ settings: { ...stored, ...patch } });
 }
 
 /** An update the live-market fixture makes to itself: a short line, or a batch of feed items. */

@@ -1,11 +1,13 @@
 /**
  * Background: Chrome's service worker and Firefox's event page, one file. It holds the engine and
  * its securities data, loaded once per worker lifetime and shared by every tab: content scripts
- * send the text they read and get the analysis back. It keeps no state a stop could lose.
+ * send the text they read and get the analysis back. It also holds the quote service, whose cache
+ * is kept in `storage.session`: no state a stop could lose lives only in memory.
  */
 import browser from 'webextension-polyfill';
 import { type BackgroundCalls, serve } from '../messages.ts';
 import { analyzeRequest } from './analyze-request.ts';
+import { checkedTargets, quoteService } from './quotes.ts';
 
 const BADGE_COLOR = '#0f3d6e';
 
@@ -16,5 +18,13 @@ serve<BackgroundCalls>({
     if (tabId === undefined || !Number.isInteger(count) || count < 0) return;
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  },
+  quotes: ({ targets, fresh }) => quoteService.quotes(checkedTargets(targets), { fresh: fresh === true }),
+  async minutes({ target }) {
+    const [checked] = checkedTargets([target]);
+    return checked ? quoteService.minutes(checked) : null;
+  },
+  async openOptions() {
+    await browser.runtime.openOptionsPage();
   },
 });

@@ -11,6 +11,7 @@ import type { Security } from '../../src/types.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
 import { contextAlive } from '../platform.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
+import { offOnSite } from '../settings-schema.ts';
 import { type PageSnapshot, wrapSteps } from './annotator.ts';
 import { attachCard, type CardControl } from './card-control.ts';
 import { paintSteps } from './claim-marks.ts';
@@ -63,7 +64,7 @@ class PageSession {
       await whenIdle(IDLE_TIMEOUT_MS);
       this.settings ??= await loadSettings();
       try {
-        await this.readWhole();
+        if (!this.siteOff) await this.readWhole();
       } finally {
         if (!signal.aborted) watchPageGrowth(doc.body ?? doc.documentElement, (g) => this.grown(g), signal);
       }
@@ -72,6 +73,15 @@ class PageSession {
 
   private get signal(): AbortSignal {
     return this.lifetime.signal;
+  }
+
+  private get site(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  /** The reader switched FinLens off on this site: nothing is read, marked or sent. */
+  private get siteOff(): boolean {
+    return this.settings !== null && offOnSite(this.settings, this.site);
   }
 
   /** Runs `job` after every job before it; a failure is reported, never thrown at the page. */
@@ -119,7 +129,8 @@ class PageSession {
   /** Claims are painted in finance articles only; any article's claims are listed in the popup. */
   private async paint(): Promise<void> {
     this.unpaint();
-    const claims = this.reading?.analysis.claims ?? [];
+    const types = this.settings?.claimTypes;
+    const claims = (this.reading?.analysis.claims ?? []).filter((c) => c.types.some((t) => types?.[t]));
     if (!this.settings?.claims || !this.reading?.page.isFinance || claims.length === 0) return;
     this.unpaintClaims = await runSliced(paintSteps(this.doc, this.segments(), claims), { signal: this.signal });
   }
@@ -128,7 +139,12 @@ class PageSession {
   private async mark(snapshot: PageSnapshot, analysis: RemoteAnalysis): Promise<PageSnapshot['segments']> {
     const annotation = await runSliced(wrapSteps(snapshot, locatedMentions(analysis)), { signal: this.signal });
     this.marks.add(annotation);
-    this.card ??= attachCard(this.doc, (id) => this.securities.get(id), contextAlive);
+    this.card ??= attachCard(this.doc, {
+      lookup: (id) => this.securities.get(id),
+      all: () => [...this.securities.values()],
+      settings: () => this.settings,
+      stillAlive: contextAlive,
+    });
     return annotation.segments as PageSnapshot['segments'];
   }
 
@@ -194,6 +210,7 @@ class PageSession {
 
   /** What the popup shows needs the page read properly: a glance is not enough, nor an unread byline. */
   private async readForPopup(): Promise<void> {
+    if (this.siteOff) return;
     if (this.reading?.light) await this.readWhole({ force: true });
     const reading = this.reading;
     const pending = reading?.printed;
@@ -224,7 +241,7 @@ class PageSession {
       return;
     }
     const last = this.reading;
-    if (!this.settings) return;
+    if (!this.settings || this.siteOff) return;
     // No reading yet: the first one failed (the background could not be reached); this is a new chance.
     if (!last) return void this.enqueue(() => this.readWhole());
     last.grown += growth.chars;
@@ -239,9 +256,16 @@ class PageSession {
   }
 
   private async apply(next: Settings): Promise<void> {
+    const wasOff = this.siteOff;
     const before = this.settings;
     this.settings = next;
-    if (next.highlight && !before?.highlight) return this.readWhole();
+    if (this.siteOff) {
+      clearTimeout(this.rereadTimer);
+      this.clear();
+      this.reading = null;
+      return this.badge();
+    }
+    if (wasOff || (next.highlight && !before?.highlight)) return this.readWhole();
     if (this.reading?.light) return;
     if (!next.highlight && before?.highlight) {
       this.unpaint();
@@ -267,6 +291,8 @@ class PageSession {
       claims: reading?.analysis.claims ?? [],
       keyPoints: reading?.analysis.keyPoints ?? { headline: '', gist: '', points: [] },
       readUpTo: reading?.analysis.article.readUpTo,
+      site: this.site,
+      siteOff: this.siteOff,
     };
   }
 }

@@ -28,7 +28,7 @@ function harness(routes: Record<string, Reply[]>, { order, ...options }: Partial
       if (reply.hang)
         return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
       const body = typeof reply.body === 'string' ? new TextEncoder().encode(reply.body) : (reply.body ?? new Uint8Array());
-      return new Response(body, { status: reply.status ?? 200, headers: reply.headers });
+      return new Response(body as BodyInit, { status: reply.status ?? 200, headers: reply.headers });
     },
     now: () => clock,
     random: () => 0.5,

@@ -2,7 +2,7 @@ import type { Security } from '../types.ts';
 
 /** A page about a security on a public quote site. */
 export interface SecurityLink {
-  site: 'xueqiu' | 'yahoo';
+  site: 'xueqiu' | 'eastmoney' | 'yahoo';
   url: string;
 }
 
@@ -43,9 +43,30 @@ export function yahooSymbol(s: Pick<Security, 'market' | 'symbol' | 'type'>): st
   }
 }
 
+/** Eastmoney's quote page for a security, where it has one. */
+export function eastmoneyUrl(s: Pick<Security, 'market' | 'symbol' | 'type'>): string | undefined {
+  const code = encodeURIComponent(s.symbol);
+  switch (s.market) {
+    case 'SH':
+    case 'SZ':
+    case 'BJ':
+      return `https://quote.eastmoney.com/${s.market.toLowerCase()}${code}.html`;
+    case 'HK':
+      return s.type === 'index' ? undefined : `https://quote.eastmoney.com/hk/${code}.html`;
+    case 'US':
+      return s.type === 'index' ? undefined : `https://quote.eastmoney.com/us/${code}.html`;
+    case 'CN':
+      return `https://fund.eastmoney.com/${code}.html`;
+    default:
+      return undefined;
+  }
+}
+
 /** Links for the hover card, with every code URL-encoded. */
 export function securityLinks(s: Pick<Security, 'market' | 'symbol' | 'type'>): SecurityLink[] {
   const links: SecurityLink[] = [{ site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` }];
+  const eastmoney = eastmoneyUrl(s);
+  if (eastmoney) links.push({ site: 'eastmoney', url: eastmoney });
   const yahoo = yahooSymbol(s);
   if (yahoo) links.push({ site: 'yahoo', url: `https://finance.yahoo.com/quote/${encodeURIComponent(yahoo)}` });
   return links;

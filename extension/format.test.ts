@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice } from './format.ts';
+
+describe('format', () => {
+  it('compact amounts in Chinese units (万, 亿) and English ones (K, B, T)', () => {
+    expect(formatCompact(11_860, 'zh-CN')).toBe('1.19万');
+    expect(formatCompact(1_721_080_000_000, 'zh-CN')).toBe('1.72万亿');
+    expect(formatCompact(1_623_900_000, 'zh-CN')).toBe('16.24亿');
+    expect(formatCompact(11_860, 'en')).toBe('11.86K');
+    expect(formatCompact(1_623_900_000, 'en')).toBe('1.62B');
+  });
+  it('prices, changes and percentages with their signs', () => {
+    expect(formatPrice(1370.07, 'en')).toBe('1,370.07');
+    expect(formatPrice(4.671, 'en')).toBe('4.671');
+    expect(formatPrice(1.0301, 'zh-CN')).toBe('1.0301');
+    expect(formatChange(-2.92, 1370.07, 'en')).toBe('-2.92');
+    expect(formatChange(2.25, 112.35, 'en')).toBe('+2.25');
+    expect(formatChange(0, 8.88, 'en')).toBe('0.00');
+    expect(formatPercent(-0.21, 'en')).toBe('-0.21%');
+    expect(formatPercent(2.04, 'zh-CN')).toBe('+2.04%');
+  });
+  it("a quote's time in its market's zone", () => {
+    const t = Date.UTC(2026, 10, 30, 6, 15, 2);
+    expect(formatMarketTime(t, 'Asia/Shanghai', 'en')).toBe('Nov 30, 14:15 GMT+8');
+    expect(formatMarketTime(t, 'America/New_York', 'en')).toBe('Nov 30, 01:15 EST');
+  });
+});
