@@ -1,5 +1,5 @@
 /** The user's settings, and how a stored value is read back without ever losing them. */
-import { DEFAULT_PROVIDER_ORDER } from '../src/quotes/providers.ts';
+import { DEFAULT_PROVIDER_ORDER } from '../src/quotes/provider-names.ts';
 import type { ProviderName } from '../src/quotes/types.ts';
 import type { ClaimType } from '../src/types.ts';
 

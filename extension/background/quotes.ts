@@ -1,6 +1,6 @@
 /** The background's quote service, wired to the browser: fetch, storage.session, permissions, settings. */
 import browser from 'webextension-polyfill';
-import { PROVIDER_HOSTS } from '../../src/quotes/providers.ts';
+import { PROVIDER_HOSTS } from '../../src/quotes/provider-names.ts';
 import type { ProviderName, QuoteTarget } from '../../src/quotes/types.ts';
 import type { Market, SecurityType } from '../../src/types.ts';
 import { QuoteService } from '../quotes/quote-service.ts';

@@ -1,49 +1,102 @@
-/** The hover card's behaviour in a page: opened by hover or keyboard focus on a mark, closed by leaving, Escape or scrolling. */
+/**
+ * The hover card's behaviour in a page: opened by hover (after a short intent delay, never once the
+ * pointer has left) or by keyboard focus on a mark; kept open while the pointer is over the mark or
+ * the card; closed by leaving, Escape or scrolling. Tab from a mark moves into the card.
+ */
 import type { Security } from '../../src/types.ts';
+import { prefersChinese } from '../i18n.ts';
+import { callBackground } from '../messages.ts';
+import type { QuoteAnswer } from '../quotes/answers.ts';
+import { redUp, type Settings } from '../settings-schema.ts';
 import { MARK_TAG } from './annotator.ts';
-import { HoverCard } from './hover-card.tsx';
+import { HoverCard, pageIsDark } from './hover-card.tsx';
+import { QuoteClient } from './quote-client.ts';
 
+/** How long the pointer rests on a mark before its card opens (a pointer passing over opens nothing). */
+const OPEN_DELAY_MS = 120;
 /** How long the card stays after the pointer leaves, so it can travel from the mark into the card. */
 const HIDE_DELAY_MS = 250;
+/** How often an open card asks for a newer quote (when the reader wants it). */
+const REFRESH_MS = 15_000;
 
 export interface CardControl {
   /** Removes the card and its listeners. */
   destroy(): void;
 }
 
-/**
- * Puts the (hidden) card in the page and listens for marks being hovered or focused. `lookup` gives
- * the security a mark stands for (marks added later by a growing page are found too); `stillAlive`
- * is asked before opening, so an orphaned script cleans up instead.
- */
-export function attachCard(
-  doc: Document,
-  lookup: (id: string) => Security | undefined,
-  stillAlive: () => boolean,
-): CardControl {
+export interface CardSource {
+  /** The security a mark stands for (marks a growing page adds later are found too). */
+  lookup(id: string): Security | undefined;
+  /** Every security of the page: the first quote call asks for all of them. */
+  all(): Security[];
+  settings(): Settings | null;
+  /** Asked before opening, so an orphaned script cleans up instead. */
+  stillAlive(): boolean;
+}
+
+/** Puts the (hidden) card in the page and listens for marks being hovered or focused. */
+export function attachCard(doc: Document, source: CardSource): CardControl {
   const card = new HoverCard(doc);
+  const quotes = new QuoteClient(source.all);
   const listening = new AbortController();
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let refreshTimer: ReturnType<typeof setInterval> | undefined;
   const markOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>(`${MARK_TAG}[data-finlens-id], a[data-finlens-id]`) : null;
   const inCard = (e: Event) => card.element !== null && e.composedPath().includes(card.element);
+
+  /** Fetches the quote (and then the sparkline) for the open card, and shows them if it still shows that security. */
+  const load = async (security: Security) => {
+    const answer = await quotes.quote(security);
+    if (card.securityId !== security.id) return;
+    card.update({ answer });
+    if (answer.kind === 'quote') {
+      const minutes = await quotes.minutes(security);
+      if (card.securityId === security.id) card.update({ minutes });
+    }
+  };
+
   const open = (mark: HTMLElement) => {
-    if (!stillAlive()) return;
-    const security = lookup(mark.dataset.finlensId ?? '');
+    clearTimeout(openTimer);
+    if (!source.stillAlive()) return;
+    const security = source.lookup(mark.dataset.finlensId ?? '');
     if (!security) return;
     clearTimeout(hideTimer);
-    if (card.anchor !== mark) card.show(mark, security);
+    if (card.anchor === mark) return;
+    const settings = source.settings();
+    const held: QuoteAnswer | undefined = quotes.held(security.id);
+    card.show(mark, {
+      security,
+      answer: held,
+      dark: pageIsDark(doc),
+      redUp: redUp(settings?.colors ?? 'auto', prefersChinese() ? 'zh' : 'en'),
+      locale: prefersChinese() ? 'zh-CN' : 'en',
+      onAllow: () => void callBackground('openOptions', {}),
+    });
+    void load(security);
+    clearInterval(refreshTimer);
+    if (settings?.refreshCard !== false) refreshTimer = setInterval(() => void load(security), REFRESH_MS);
+  };
+  const hide = () => {
+    clearTimeout(openTimer);
+    clearInterval(refreshTimer);
+    card.hide();
   };
   const closeSoon = () => {
+    clearTimeout(openTimer);
     clearTimeout(hideTimer);
-    hideTimer = setTimeout(() => card.hide(), HIDE_DELAY_MS);
+    hideTimer = setTimeout(hide, HIDE_DELAY_MS);
   };
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (e: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, listener, { signal: listening.signal, capture: true });
   on('mouseover', (e) => {
     const mark = markOf(e.target);
-    if (mark) open(mark);
-    else if (inCard(e)) clearTimeout(hideTimer);
+    if (mark) {
+      clearTimeout(hideTimer);
+      clearTimeout(openTimer);
+      if (card.anchor !== mark) openTimer = setTimeout(() => open(mark), OPEN_DELAY_MS);
+    } else if (inCard(e)) clearTimeout(hideTimer);
   });
   on('mouseout', (e) => {
     if (markOf(e.target) || inCard(e)) closeSoon();
@@ -51,21 +104,31 @@ export function attachCard(
   on('focusin', (e) => {
     const mark = markOf(e.target);
     if (mark) open(mark);
+    else if (inCard(e)) clearTimeout(hideTimer);
   });
   on('focusout', (e) => {
-    if (markOf(e.target)) closeSoon();
+    if (markOf(e.target) || inCard(e)) closeSoon();
   });
   on('keydown', (e) => {
-    if (e.key === 'Escape') card.hide();
+    if (e.key === 'Escape' && card.anchor) {
+      const anchor = card.anchor;
+      const fromCard = inCard(e);
+      hide();
+      if (fromCard && anchor instanceof HTMLElement) anchor.focus();
+    } else if (e.key === 'Tab' && !e.shiftKey && card.anchor && e.target === card.anchor) {
+      const first = card.firstControl();
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
   });
-  doc.defaultView?.addEventListener('scroll', () => card.hide(), {
-    signal: listening.signal,
-    capture: true,
-    passive: true,
-  });
+  doc.defaultView?.addEventListener('scroll', hide, { signal: listening.signal, capture: true, passive: true });
   return {
     destroy() {
       clearTimeout(hideTimer);
+      clearTimeout(openTimer);
+      clearInterval(refreshTimer);
       listening.abort();
       card.destroy();
     },

@@ -1,32 +1,22 @@
 /** The card shown over a highlighted security: a Preact tree in its own shadow root. */
 import { render } from 'preact';
-import { securityLinks } from '../../src/securities/links.ts';
-import type { Security } from '../../src/types.ts';
-import { displayName, marketLabel, t } from '../i18n.ts';
+import { Card, type CardModel } from './card-view.tsx';
 import { CARD_CSS } from './hover-card-style.ts';
 
 const HOST_TAG = 'finlens-card';
 
-function Card({ security }: { security: Security }) {
-  const name = displayName(security);
-  const other = name === security.name.zh ? security.name.en : security.name.zh;
-  return (
-    <div class="card" role="tooltip" id="finlens-card-body">
-      <div class="head">
-        <span class="symbol">{security.symbol}</span>
-        <span class="market">{marketLabel(security)}</span>
-      </div>
-      {name ? <div class="name">{name}</div> : null}
-      {other && other !== name ? <div class="other-name">{other}</div> : null}
-      <div class="links">
-        {securityLinks(security).map((link) => (
-          <a key={link.site} href={link.url} target="_blank" rel="noopener noreferrer">
-            {t(link.site === 'xueqiu' ? 'cardOnXueqiu' : 'cardOnYahoo')}
-          </a>
-        ))}
-      </div>
-    </div>
-  );
+/** Whether a page is dark behind the card: the luminance of the first opaque background of body or html. */
+export function pageIsDark(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(view.getComputedStyle(el).backgroundColor);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  }
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
 /**
@@ -34,12 +24,13 @@ function Card({ security }: { security: Security }) {
  * without a card ever opening). Page CSS cannot reach into it, and its CSS does not leak out.
  */
 export class HoverCard {
-  private built: { host: HTMLElement; mount: HTMLElement } | null = null;
+  private built: { host: HTMLElement; mount: HTMLElement; shadow: ShadowRoot } | null = null;
   private shownFor: Element | null = null;
+  private model: CardModel | null = null;
 
   constructor(private readonly doc: Document) {}
 
-  private build(): { host: HTMLElement; mount: HTMLElement } {
+  private build(): { host: HTMLElement; mount: HTMLElement; shadow: ShadowRoot } {
     if (this.built) return this.built;
     const doc = this.doc;
     const host = doc.createElement(HOST_TAG);
@@ -52,7 +43,7 @@ export class HoverCard {
     const mount = doc.createElement('div');
     shadow.append(style, mount);
     (doc.body ?? doc.documentElement).append(host);
-    this.built = { host, mount };
+    this.built = { host, mount, shadow };
     return this.built;
   }
 
@@ -66,13 +57,32 @@ export class HoverCard {
     return this.shownFor;
   }
 
-  /** Shows the card for `security` under (or above) `anchor`. */
-  show(anchor: Element, security: Security): void {
+  /** The card's first control (a link or a button), for keyboard users moving into it. */
+  firstControl(): HTMLElement | null {
+    return this.built?.shadow.querySelector<HTMLElement>('button, a[href]') ?? null;
+  }
+
+  /** Shows the card for `model` under (or above) `anchor`. */
+  show(anchor: Element, model: CardModel): void {
     const { host, mount } = this.build();
-    render(<Card security={security} />, mount);
+    this.model = model;
+    render(<Card {...model} />, mount);
     host.hidden = false;
     this.shownFor = anchor;
     this.place(host, anchor.getBoundingClientRect());
+  }
+
+  /** Re-renders the open card with what has arrived (a quote, the sparkline), in place. */
+  update(patch: Partial<CardModel>): void {
+    if (!this.built || !this.shownFor || !this.model) return;
+    this.model = { ...this.model, ...patch };
+    render(<Card {...this.model} />, this.built.mount);
+    this.place(this.built.host, this.shownFor.getBoundingClientRect());
+  }
+
+  /** The security the open card shows. */
+  get securityId(): string | undefined {
+    return this.shownFor ? this.model?.security.id : undefined;
   }
 
   hide(): void {
@@ -88,6 +98,7 @@ export class HoverCard {
       this.built = null;
     }
     this.shownFor = null;
+    this.model = null;
   }
 
   private place(host: HTMLElement, anchor: DOMRect): void {

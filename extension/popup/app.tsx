@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Claim, ClaimType, KeyPoint, Security } from '../../src/types.ts';
-import { displayName, marketLabel, prefersChinese, t } from '../i18n.ts';
+import browser from 'webextension-polyfill';
+import type { Claim, ClaimType, KeyPoint } from '../../src/types.ts';
+import { prefersChinese, t } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
+import { redUp } from '../settings-schema.ts';
+import { byMentions, fetchPrices, type Prices, SecurityRow } from './securities.tsx';
 
 type View = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageState };
 
@@ -26,11 +29,18 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<number | undefined>(undefined);
   const [gone, setGone] = useState(false);
+  const [prices, setPrices] = useState<Prices>({});
 
   const refresh = async (id: number | undefined) => {
     if (id === undefined) return setView({ kind: 'unavailable' });
     const result = await callTab(id, 'getPageState', {});
     setView(result.ok ? { kind: 'ready', page: result.value } : { kind: 'unavailable' });
+    if (result.ok) setPrices(await fetchPrices(result.value.securities));
+  };
+
+  const refreshPrices = async (securities: PageState['securities']) => {
+    setPrices({});
+    setPrices(await fetchPrices(securities, true));
   };
 
   useEffect(() => {
@@ -53,11 +63,24 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
     setGone(!(result.ok && result.value));
   };
 
+  const page = view.kind === 'ready' ? view.page : null;
+  const toggleSite = (on: boolean) => {
+    if (!settings || !page) return;
+    const offSites = on ? settings.offSites.filter((s) => s !== page.site) : [...settings.offSites, page.site];
+    void toggle({ offSites });
+  };
+
   return (
     <main class="popup">
       <header>
         <h1>{t('extName')}</h1>
+        <button type="button" class="options-link" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
         <div class="switches">
+          {page?.site ? (
+            <Switch label={t('popupSiteOn')} checked={settings ? !page.siteOff : undefined} onChange={toggleSite} />
+          ) : null}
           <Switch
             label={t('popupHighlight')}
             checked={settings?.highlight}
@@ -77,6 +100,9 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
       )}
       <Body
         view={view}
+        prices={prices}
+        redUp={redUp(settings?.colors ?? 'auto', prefersChinese() ? 'zh' : 'en')}
+        onRefreshPrices={refreshPrices}
         onReveal={(id) => tab !== undefined && callTab(tab, 'reveal', { securityId: id })}
         onRevealText={revealText}
       />
@@ -100,11 +126,14 @@ function Switch(props: { label: string; checked: boolean | undefined; onChange: 
 
 interface BodyProps {
   view: View;
+  prices: Prices;
+  redUp: boolean;
+  onRefreshPrices: (securities: PageState['securities']) => void;
   onReveal: (id: string) => void;
   onRevealText: (start: number, end: number) => void;
 }
 
-function Body({ view, onReveal, onRevealText }: BodyProps) {
+function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: BodyProps) {
   if (view.kind !== 'ready') {
     return (
       <section aria-live="polite">
@@ -112,7 +141,8 @@ function Body({ view, onReveal, onRevealText }: BodyProps) {
       </section>
     );
   }
-  const { page, securities, claims, keyPoints, highlighted, readUpTo } = view.page;
+  const { page, securities, claims, keyPoints, highlighted, readUpTo, siteOff } = view.page;
+  if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>
       {readUpTo !== undefined && <p class="state">{t('popupReadUpTo', readUpTo.toLocaleString())}</p>}
@@ -131,13 +161,27 @@ function Body({ view, onReveal, onRevealText }: BodyProps) {
         </section>
       )}
       <section aria-live="polite" aria-labelledby="securities-heading">
-        <h2 id="securities-heading">{t('popupSecurities')}</h2>
+        <div class="section-head">
+          <h2 id="securities-heading">{t('popupSecurities')}</h2>
+          {securities.length > 0 && (
+            <button type="button" class="refresh" onClick={() => onRefreshPrices(securities)}>
+              {t('popupRefresh')}
+            </button>
+          )}
+        </div>
         {securities.length === 0 ? (
           <p class="state">{t('popupNothingFound')}</p>
         ) : (
           <ul class="securities">
-            {securities.map((s) => (
-              <SecurityRow key={s.id} security={s} canReveal={highlighted} onReveal={onReveal} />
+            {byMentions(securities).map((s) => (
+              <SecurityRow
+                key={s.id}
+                security={s}
+                canReveal={highlighted}
+                onReveal={onReveal}
+                answer={prices[s.id]}
+                redUp={redUp}
+              />
             ))}
           </ul>
         )}
@@ -194,21 +238,6 @@ function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: number, 
           </span>
         )}
         <span class="text">{item.text}</span>
-      </button>
-    </li>
-  );
-}
-
-function SecurityRow(props: { security: Security; canReveal: boolean; onReveal: (id: string) => void }) {
-  const { security, canReveal, onReveal } = props;
-  return (
-    <li data-security-id={security.id}>
-      <button type="button" disabled={!canReveal} title={t('popupReveal')} onClick={() => onReveal(security.id)}>
-        <span class="symbol">{security.symbol}</span>
-        <span class="name">{displayName(security) ?? ''}</span>
-        <span class="meta">
-          {marketLabel(security)} · {t('popupMentions', String(security.mentions.length))}
-        </span>
       </button>
     </li>
   );

@@ -22,7 +22,8 @@ export type QuoteAnswer =
   | { kind: 'unknown' }
   /** No provider FinLens asks has this market (or the user switched them all off). */
   | { kind: 'unsupported' }
-  | { kind: 'error'; provider: ProviderName; fault: QuoteFault; status?: number; retryAt?: number };
+  /** No quote: why, and from which provider (none when the background itself could not be reached). */
+  | { kind: 'error'; provider?: ProviderName; fault: QuoteFault; status?: number; retryAt?: number };
 
 /** An answer and until when it holds (epoch ms): the content script keeps it that long. */
 export interface TimedAnswer {

@@ -4,14 +4,6 @@ import { tencent } from './tencent.ts';
 import type { ProviderName, QuoteProvider } from './types.ts';
 import { yahoo } from './yahoo.ts';
 
+export { DEFAULT_PROVIDER_ORDER, PROVIDER_HOSTS } from './provider-names.ts';
+
 export const PROVIDERS: Record<ProviderName, QuoteProvider> = { tencent, eastmoney, yahoo };
-
-/** The order a fresh install asks them in: Tencent first (batched, live A-shares), then Eastmoney, then Yahoo. */
-export const DEFAULT_PROVIDER_ORDER: readonly ProviderName[] = ['tencent', 'eastmoney', 'yahoo'];
-
-/** The hosts each provider is reached at (the manifest's `host_permissions`, the README's privacy list). */
-export const PROVIDER_HOSTS: Record<ProviderName, string[]> = {
-  tencent: ['qt.gtimg.cn', 'web.ifzq.gtimg.cn'],
-  eastmoney: ['push2.eastmoney.com', 'fundgz.1234567.com.cn'],
-  yahoo: ['query1.finance.yahoo.com'],
-};

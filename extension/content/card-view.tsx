@@ -1,0 +1,173 @@
+/** What the hover card shows: the security, its quote (or the face of why there is none), a sparkline, links. */
+import type { ComponentChildren } from 'preact';
+import { securityLinks } from '../../src/securities/links.ts';
+import type { Minutes, Quote } from '../../src/quotes/types.ts';
+import type { Security } from '../../src/types.ts';
+import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice } from '../format.ts';
+import { displayName, marketLabel, t } from '../i18n.ts';
+import type { QuoteAnswer } from '../quotes/answers.ts';
+
+export interface CardModel {
+  security: Security;
+  /** The page behind the card is dark: the card is too. */
+  dark: boolean;
+  /** Undefined while the quote is on its way. */
+  answer?: QuoteAnswer;
+  minutes?: Minutes | null;
+  redUp: boolean;
+  locale: string;
+  onAllow: () => void;
+}
+
+const LINK_LABELS = { xueqiu: 'cardOnXueqiu', eastmoney: 'cardOnEastmoney', yahoo: 'cardOnYahoo' } as const;
+const STATE_LABELS: Record<Quote['state'], string> = {
+  pre: 'cardStatePre',
+  open: 'cardStateOpen',
+  lunch: 'cardStateLunch',
+  after: 'cardStateAfter',
+  closed: 'cardStateClosed',
+};
+const PROVIDER_LABELS = { tencent: 'providerTencent', eastmoney: 'providerEastmoney', yahoo: 'providerYahoo' } as const;
+
+export function Card(model: CardModel) {
+  const { security } = model;
+  const name = displayName(security);
+  const other = name === security.name.zh ? security.name.en : security.name.zh;
+  return (
+    <div class={`card ${model.redUp ? 'red-up' : 'green-up'}${model.dark ? ' dark' : ''}`} role="dialog" aria-label={`${security.symbol} ${name ?? ''}`.trim()} id="finlens-card-body">
+      <div class="head">
+        <span class="symbol">{security.symbol}</span>
+        <span class="market">{marketLabel(security)}</span>
+      </div>
+      {name ? <div class="name">{name}</div> : null}
+      {other && other !== name ? <div class="other-name">{other}</div> : null}
+      <div class="quote" aria-live="polite" aria-busy={model.answer === undefined}>
+        <QuoteBody {...model} />
+      </div>
+      <div class="links">
+        {securityLinks(security).map((link) => (
+          <a key={link.site} href={link.url} target="_blank" rel="noopener noreferrer">
+            {t(LINK_LABELS[link.site])}
+          </a>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function QuoteBody(model: CardModel) {
+  const { answer, security } = model;
+  if (answer === undefined)
+    return (
+      <div class="face loading" data-face="loading">
+        <span class="placeholder price-placeholder" />
+        <span class="placeholder line-placeholder" />
+        <span class="sr-only">{t('cardLoading')}</span>
+      </div>
+    );
+  if (answer.kind === 'quote') return <QuoteView quote={answer.quote} {...model} />;
+  if (answer.kind === 'unknown')
+    return <Face face="unknown" text={t(security.market === 'CN' ? 'cardNoFundPrice' : 'cardUnknown')} />;
+  if (answer.kind === 'unsupported') return <Face face="unsupported" text={t('cardNoMarket')} />;
+  const provider = answer.provider ? t(PROVIDER_LABELS[answer.provider]) : '';
+  switch (answer.fault) {
+    case 'offline':
+      return <Face face="offline" text={t('cardOffline')} />;
+    case 'rate-limited':
+      return <Face face="rate-limited" text={t('cardRateLimited', provider)} />;
+    case 'permission':
+      return (
+        <Face face="permission" text={t('cardPermission', provider)}>
+          <button type="button" class="allow" onClick={model.onAllow}>
+            {t('cardAllow')}
+          </button>
+        </Face>
+      );
+    case 'timeout':
+      return <Face face="error" text={t('cardTimeout', provider)} />;
+    default:
+      return <Face face="error" text={provider ? t('cardProviderError', provider) : t('cardUnavailable')} />;
+  }
+}
+
+function Face(props: { face: string; text: string; children?: ComponentChildren }) {
+  return (
+    <div class={`face ${props.face}`} data-face={props.face}>
+      <p>{props.text}</p>
+      {props.children}
+    </div>
+  );
+}
+
+function QuoteView({ quote, minutes, locale }: CardModel & { quote: Quote }) {
+  const direction = (quote.change ?? 0) > 0 ? 'up' : (quote.change ?? 0) < 0 ? 'down' : 'flat';
+  const facts: [string, string][] = [];
+  if (quote.low !== undefined && quote.high !== undefined)
+    facts.push([t('cardDayRange'), `${formatPrice(quote.low, locale)} – ${formatPrice(quote.high, locale)}`]);
+  if (quote.open !== undefined) facts.push([t('cardOpen'), formatPrice(quote.open, locale)]);
+  if (quote.previousClose !== undefined) facts.push([t('cardPreviousClose'), formatPrice(quote.previousClose, locale)]);
+  if (quote.volume !== undefined) facts.push([t('cardVolume'), formatCompact(quote.volume, locale)]);
+  if (quote.marketCap !== undefined) facts.push([t('cardMarketCap'), formatCompact(quote.marketCap, locale)]);
+  if (quote.pe !== undefined) facts.push([t('cardPe'), quote.pe.toFixed(2)]);
+  const notes = [quote.halted ? t('cardHalted') : t(STATE_LABELS[quote.state])];
+  if (quote.time !== undefined) notes.push(formatMarketTime(quote.time, quote.timeZone, locale));
+  if (quote.delayed) notes.push(t('cardDelayed'));
+  if (quote.estimate) notes.push(t('cardEstimate'));
+  return (
+    <div class="face quoted" data-face="quote" data-direction={direction}>
+      <div class="price-row">
+        <span class="price" data-price={quote.price}>
+          {formatPrice(quote.price, locale)}
+        </span>
+        {quote.currency ? <span class="currency">{quote.currency}</span> : null}
+        {quote.change !== undefined ? (
+          <span class={`change ${direction}`}>
+            {formatChange(quote.change, quote.price, locale)}
+            {quote.changePercent !== undefined ? ` (${formatPercent(quote.changePercent, locale)})` : ''}
+          </span>
+        ) : null}
+      </div>
+      <div class="state" data-state={quote.halted ? 'halted' : quote.state}>
+        {notes.join(' · ')}
+      </div>
+      {minutes && minutes.points.length > 1 ? (
+        <Sparkline minutes={minutes} baseline={minutes.previousClose ?? quote.previousClose} />
+      ) : (
+        <div class="spark-space" />
+      )}
+      {facts.length > 0 ? (
+        <dl class="facts">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <div class="source">{t('cardSource', t(PROVIDER_LABELS[quote.provider]))}</div>
+    </div>
+  );
+}
+
+const SPARK_W = 240;
+const SPARK_H = 40;
+
+/** The day's prices as a line, the previous close as a dashed baseline; coloured by where it ends against that baseline. */
+function Sparkline({ minutes, baseline }: { minutes: Minutes; baseline?: number }) {
+  const prices = minutes.points.map((p) => p.price);
+  const low = Math.min(...prices, baseline ?? Infinity);
+  const high = Math.max(...prices, baseline ?? -Infinity);
+  const span = high - low || 1;
+  const y = (price: number) => (SPARK_H - 2 - ((price - low) / span) * (SPARK_H - 4)).toFixed(1);
+  const step = SPARK_W / Math.max(1, prices.length - 1);
+  const line = prices.map((p, i) => `${(i * step).toFixed(1)},${y(p)}`).join(' ');
+  const last = prices[prices.length - 1];
+  const direction = baseline === undefined || last === baseline ? 'flat' : last > baseline ? 'up' : 'down';
+  return (
+    <svg class={`spark ${direction}`} viewBox={`0 0 ${SPARK_W} ${SPARK_H}`} width={SPARK_W} height={SPARK_H} role="img" aria-label={t('cardIntraday')}>
+      {baseline !== undefined ? <line class="baseline" x1="0" x2={SPARK_W} y1={y(baseline)} y2={y(baseline)} /> : null}
+      <polyline points={line} />
+    </svg>
+  );
+}
