@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tencentCode } from '../src/quotes/tencent.ts';
 import type { BrowserPage } from './harness/browser-page.ts';
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts';
 import { badgeOf, pageStateOf, tabIdOf } from './harness/chromium-extension.ts';
@@ -35,7 +36,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('Chromium with the built extension', () => {
-  describeExtension(launchChromium, {
+  describeExtension((quotes) => launchChromium({ quotes }), {
     // A page with nothing to highlight has been handled once its content script answers.
     settled: async (ctx, page) => {
       const browser = ctx.browser as ChromiumExtension;
@@ -74,12 +75,31 @@ describe('Chromium with the built extension', () => {
           await page?.close();
         });
 
-        it('lists the securities of its tab, in order of first mention', async () => {
+        it('lists the securities of its tab by mentions, each with its price chip', async () => {
           const rows = popup.locator('li[data-security-id]');
           await rows.first().waitFor();
-          expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')))).toEqual(
-            xueqiu.expected.securities,
+          const count = (id: string) => xueqiu.expected.mentions.filter((m) => m.id === id).length;
+          const order = xueqiu.expected.securities
+            .map((id, first) => ({ id, first }))
+            .sort((a, b) => count(b.id) - count(a.id) || a.first - b.first)
+            .map((s) => s.id);
+          expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')))).toEqual(order);
+          // One call priced every row; each chip shows the provider's price for its code.
+          await popup
+            .locator('.chip[data-price]')
+            .nth(order.length - 1)
+            .waitFor();
+          const chips = await rows.evaluateAll((els) =>
+            els.map((e) => [
+              e.getAttribute('data-security-id'),
+              Number(e.querySelector<HTMLElement>('.chip')?.dataset.price),
+            ]),
           );
+          for (const [id, price] of chips) {
+            const [market, symbol] = String(id).split(':');
+            const code = tencentCode({ id: String(id), market: market as never, symbol, type: 'stock' });
+            expect(price, String(id)).toBe(Number(ctx.quotes.priceOf(code ?? '').toFixed(2)));
+          }
           await popup.setViewportSize({ width: 400, height: 420 });
           await popup.screenshot({ path: join(RESULTS_DIR, 'popup.png') });
         });

@@ -17,14 +17,21 @@ export function formatPrice(value: number, locale: string): string {
 /** A signed change (`+1.25`, `−0.40`), to the same precision as the price it changed. */
 export function formatChange(change: number, price: number, locale: string): string {
   const digits = price < 10 ? 4 : 2;
-  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(change);
+  return numberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(change);
 }
 
 /** A signed percentage from a value in percent (`1.5` → `+1.50%`). */
 export function formatPercent(percent: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(
-    percent / 100,
-  );
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(percent / 100);
 }
 
 /** A large amount, short: `1.19万` / `1721.08亿` in Chinese, `11.86K` / `1.72T` in English. */

@@ -6,8 +6,8 @@ import type { Runtime } from 'webextension-polyfill';
 import type { PageFacts } from '../src/article/page-facts.ts';
 import type { Minutes, QuoteTarget } from '../src/quotes/types.ts';
 import type { Analysis, Claim, KeyPoints, Security } from '../src/types.ts';
-import type { TimedAnswer } from './quotes/answers.ts';
 import { api as browser } from './platform.ts';
+import type { TimedAnswer } from './quotes/answers.ts';
 
 /** What the popup shows of a tab. */
 export interface PageState {

@@ -40,7 +40,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** A host name as the site list keeps it (`finance.sina.com.cn`); undefined when it is not one. */
 export function siteOf(host: unknown): string | undefined {
   if (typeof host !== 'string') return undefined;
-  const name = host.trim().toLowerCase().replace(/^www\./, '');
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(name) && name.length <= 253 ? name : undefined;
 }
 
@@ -51,17 +54,26 @@ export function siteOf(host: unknown): string | undefined {
 export function parseSettings(raw: unknown): Settings {
   const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
-  const types = typeof stored.claimTypes === 'object' && stored.claimTypes !== null ? (stored.claimTypes as Record<string, unknown>) : {};
+  const types =
+    typeof stored.claimTypes === 'object' && stored.claimTypes !== null
+      ? (stored.claimTypes as Record<string, unknown>)
+      : {};
   const providers = Array.isArray(stored.providers)
     ? [...new Set(stored.providers.filter((p): p is ProviderName => PROVIDER_NAMES.includes(p as ProviderName)))]
     : [];
-  const sites = Array.isArray(stored.offSites) ? stored.offSites.map(siteOf).filter((s): s is string => s !== undefined) : [];
+  const sites = Array.isArray(stored.offSites)
+    ? stored.offSites.map(siteOf).filter((s): s is string => s !== undefined)
+    : [];
   return {
     highlight: flag(stored.highlight, DEFAULT_SETTINGS.highlight),
     claims: flag(stored.claims, DEFAULT_SETTINGS.claims),
-    claimTypes: Object.fromEntries(CLAIM_TYPES.map((t) => [t, flag(types[t], DEFAULT_SETTINGS.claimTypes[t])])) as Settings['claimTypes'],
+    claimTypes: Object.fromEntries(
+      CLAIM_TYPES.map((t) => [t, flag(types[t], DEFAULT_SETTINGS.claimTypes[t])]),
+    ) as Settings['claimTypes'],
     providers: providers.length > 0 ? providers : [...DEFAULT_SETTINGS.providers],
-    colors: COLORS.includes(stored.colors as ColorConvention) ? (stored.colors as ColorConvention) : DEFAULT_SETTINGS.colors,
+    colors: COLORS.includes(stored.colors as ColorConvention)
+      ? (stored.colors as ColorConvention)
+      : DEFAULT_SETTINGS.colors,
     offSites: [...new Set(sites)],
     refreshCard: flag(stored.refreshCard, DEFAULT_SETTINGS.refreshCard),
   };

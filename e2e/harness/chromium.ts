@@ -3,6 +3,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { setStoredSettings } from './in-page.ts';
 import { browserExecutable, builtExtension } from './paths.ts';
+import type { QuoteServer } from './quote-server.ts';
 
 /** Chromium with the extension, plus what only Chromium lets a test reach: the service worker. */
 export interface ChromiumExtension extends ExtensionBrowser {
@@ -14,7 +15,9 @@ export interface ChromiumExtension extends ExtensionBrowser {
 }
 
 /** Launches Chromium (headless unless `headed`) with `dist/chrome` loaded. */
-export async function launchChromium(options: { headed?: boolean; lang?: string } = {}): Promise<ChromiumExtension> {
+export async function launchChromium(
+  options: { headed?: boolean; lang?: string; quotes?: QuoteServer } = {},
+): Promise<ChromiumExtension> {
   const lang = options.lang ?? 'en-US';
   const extension = builtExtension('chrome');
   const context = await chromium.launchPersistentContext('', {
@@ -36,6 +39,10 @@ export async function launchChromium(options: { headed?: boolean; lang?: string 
       '--disable-sync',
       '--no-first-run',
       `--lang=${lang}`,
+      // The quote providers' hosts go to the local stand-in, whose certificate is self-signed.
+      ...(options.quotes
+        ? [`--host-resolver-rules=${options.quotes.resolverRules()}`, '--ignore-certificate-errors']
+        : []),
     ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

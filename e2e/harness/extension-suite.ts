@@ -15,6 +15,8 @@ import {
   pristineLiveBody,
   visibleCard,
 } from './in-page.ts';
+import { type QuoteServer, startQuoteServerForBrowsers } from './quote-server.ts';
+import { describeQuotes } from './quote-suite.ts';
 
 /** How long a page with nothing to highlight is given before "nothing highlighted" is believed. */
 const QUIET_PAGE_MS = 1500;
@@ -22,6 +24,8 @@ const QUIET_PAGE_MS = 1500;
 export interface SuiteContext {
   server: FixtureServer;
   browser: ExtensionBrowser;
+  /** The local stand-in for the quote providers, which the browser reaches under their host names. */
+  quotes: QuoteServer;
 }
 
 /**
@@ -47,7 +51,7 @@ export async function openFixture(
 
 /** Registers the shared checks; `extra` adds a browser's own checks inside the same describe. */
 export function describeExtension(
-  launch: () => Promise<ExtensionBrowser>,
+  launch: (quotes: QuoteServer) => Promise<ExtensionBrowser>,
   options: {
     settled?: (ctx: SuiteContext, page: BrowserPage) => Promise<void>;
     extra?: (ctx: SuiteContext) => void;
@@ -56,11 +60,13 @@ export function describeExtension(
   const ctx = {} as SuiteContext;
   beforeAll(async () => {
     ctx.server = await startFixtureServer();
-    ctx.browser = await launch();
+    ctx.quotes = await startQuoteServerForBrowsers();
+    ctx.browser = await launch(ctx.quotes);
   });
   afterAll(async () => {
     await ctx.browser?.close();
     await ctx.server?.close();
+    await ctx.quotes?.close();
   });
 
   for (const fixture of loadFixtures()) {
@@ -128,6 +134,7 @@ export function describeExtension(
   }
 
   describeGrowth(ctx);
+  describeQuotes(ctx);
   describeLongStory(ctx);
   options.extra?.(ctx);
 }

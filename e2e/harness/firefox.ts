@@ -3,20 +3,25 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { setStoredSettings } from './in-page.ts';
 import { browserExecutable, builtExtension } from './paths.ts';
+import type { QuoteServer } from './quote-server.ts';
 
 /** The add-on's id (its manifest's gecko id) and the internal UUID the tests pin for it, so they can open its pages. */
 const ADDON_ID = 'finlens@finlens.app';
 const ADDON_UUID = '5f1e7c2a-9b8d-4e3f-a6c1-0d2b4f6a8e10';
 
 /** Launches headless Firefox and installs `dist/firefox` as a temporary add-on. */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(quotes?: QuoteServer): Promise<ExtensionBrowser> {
   const extension = builtExtension('firefox');
+  if (quotes && quotes.port !== 443)
+    throw new Error('Firefox reaches the quote stand-in on port 443 only: run as root (CI does)');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserExecutable('firefox'),
     headless: true,
     // Firefox 153+ lets WebDriver open the add-on's own pages (moz-extension://) only with this flag.
     args: ['--remote-allow-system-access'],
+    // The quote stand-in's certificate is self-signed (test profile only).
+    acceptInsecureCerts: quotes !== undefined,
     extraPrefsFirefox: {
       'intl.locale.requested': 'en-US',
       // Keep the closed network quiet: no update, telemetry or remote-settings traffic.
@@ -25,6 +30,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'toolkit.telemetry.enabled': false,
       // A test-profile setting (never in the build): the moz-extension:// host of the add-on's pages.
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // Test profile only: every host name resolves to this machine, so the add-on's requests to the
+      // quote providers reach the local stand-in on 443 (fixture pages are on 127.0.0.1 anyway).
+      ...(quotes ? { 'network.dns.forceResolve': '127.0.0.1' } : {}),
     },
   });
   await browser.installExtension(extension);

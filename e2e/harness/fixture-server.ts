@@ -22,10 +22,28 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/**
+ * A short market note naming one security as Xueqiu writes it (`$浦发银行(SH600000)$`): the quote
+ * tests need a page per security, so each fault meets a code no earlier test had quoted.
+ */
+function cashtagPage(params: URLSearchParams): string | undefined {
+  const code = params.get('code') ?? '';
+  const name = params.get('name') ?? '';
+  if (!/^[A-Z0-9.]{1,12}$/.test(code) || !/^[\p{Script=Han}A-Za-z]{1,12}$/u.test(name)) return undefined;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name} 盘中</title></head><body><article><h1>${name}盘中走强</h1><p>$${name}(${code})$ 今日盘中成交活跃，股价上涨，市场关注其三季度业绩。</p></article></body></html>`;
+}
+
 /** Starts the server on a free port (or `port`). */
 export async function startFixtureServer(port = 0, root = FIXTURES_DIR): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const requested = new URL(req.url ?? '/', 'http://localhost');
+    if (requested.pathname === '/_cashtag/') {
+      const page = cashtagPage(requested.searchParams);
+      res.writeHead(page ? 200 : 400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page ?? 'bad request');
+      return;
+    }
+    const path = decodeURIComponent(requested.pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root + sep)) {
       res.writeHead(403).end('forbidden');

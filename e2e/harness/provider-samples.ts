@@ -135,7 +135,14 @@ export function eastmoneyRow(market: number, code: string, values: Record<string
 }
 
 export const eastmoneyList = (rows: object[]) =>
-  JSON.stringify({ rc: 0, rt: 11, svr: 1, lt: 1, full: 1, data: rows.length ? { total: rows.length, diff: rows } : null });
+  JSON.stringify({
+    rc: 0,
+    rt: 11,
+    svr: 1,
+    lt: 1,
+    full: 1,
+    data: rows.length ? { total: rows.length, diff: rows } : null,
+  });
 
 /** An Eastmoney fund estimate (JSONP). */
 export const fundEstimate = (code: string, nav: string, estimate: string, pct: string, time: string) =>

@@ -1,7 +1,7 @@
 /** What the hover card shows: the security, its quote (or the face of why there is none), a sparkline, links. */
 import type { ComponentChildren } from 'preact';
-import { securityLinks } from '../../src/securities/links.ts';
 import type { Minutes, Quote } from '../../src/quotes/types.ts';
+import { securityLinks } from '../../src/securities/links.ts';
 import type { Security } from '../../src/types.ts';
 import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice } from '../format.ts';
 import { displayName, marketLabel, t } from '../i18n.ts';
@@ -34,7 +34,12 @@ export function Card(model: CardModel) {
   const name = displayName(security);
   const other = name === security.name.zh ? security.name.en : security.name.zh;
   return (
-    <div class={`card ${model.redUp ? 'red-up' : 'green-up'}${model.dark ? ' dark' : ''}`} role="dialog" aria-label={`${security.symbol} ${name ?? ''}`.trim()} id="finlens-card-body">
+    <div
+      class={`card ${model.redUp ? 'red-up' : 'green-up'}${model.dark ? ' dark' : ''}`}
+      role="dialog"
+      aria-label={`${security.symbol} ${name ?? ''}`.trim()}
+      id="finlens-card-body"
+    >
       <div class="head">
         <span class="symbol">{security.symbol}</span>
         <span class="market">{marketLabel(security)}</span>
@@ -165,7 +170,14 @@ function Sparkline({ minutes, baseline }: { minutes: Minutes; baseline?: number 
   const last = prices[prices.length - 1];
   const direction = baseline === undefined || last === baseline ? 'flat' : last > baseline ? 'up' : 'down';
   return (
-    <svg class={`spark ${direction}`} viewBox={`0 0 ${SPARK_W} ${SPARK_H}`} width={SPARK_W} height={SPARK_H} role="img" aria-label={t('cardIntraday')}>
+    <svg
+      class={`spark ${direction}`}
+      viewBox={`0 0 ${SPARK_W} ${SPARK_H}`}
+      width={SPARK_W}
+      height={SPARK_H}
+      role="img"
+      aria-label={t('cardIntraday')}
+    >
       {baseline !== undefined ? <line class="baseline" x1="0" x2={SPARK_W} y1={y(baseline)} y2={y(baseline)} /> : null}
       <polyline points={line} />
     </svg>

@@ -55,7 +55,13 @@ export function Options() {
         <legend>{t('optionsColors')}</legend>
         {(Object.keys(COLOR_LABELS) as ColorConvention[]).map((c) => (
           <label key={c} class="choice">
-            <input type="radio" name="colors" value={c} checked={settings.colors === c} onChange={() => save({ colors: c })} />
+            <input
+              type="radio"
+              name="colors"
+              value={c}
+              checked={settings.colors === c}
+              onChange={() => save({ colors: c })}
+            />
             {t(COLOR_LABELS[c])}
           </label>
         ))}
@@ -75,7 +81,11 @@ export function Options() {
             />
           ))}
         </div>
-        <Check label={t('optionsRefreshCard')} checked={settings.refreshCard} onChange={(on) => save({ refreshCard: on })} />
+        <Check
+          label={t('optionsRefreshCard')}
+          checked={settings.refreshCard}
+          onChange={(on) => save({ refreshCard: on })}
+        />
       </fieldset>
       <Sites settings={settings} save={save} />
     </main>
@@ -136,7 +146,12 @@ function Providers({ settings, save }: { settings: Settings; save: Save }) {
                 <span class="hosts">{PROVIDER_HOSTS[name].join(', ')}</span>
               </label>
               <span class="moves">
-                <button type="button" aria-label={t('optionsMoveUp', label)} disabled={!used || at === 0} onClick={() => move(name, -1)}>
+                <button
+                  type="button"
+                  aria-label={t('optionsMoveUp', label)}
+                  disabled={!used || at === 0}
+                  onClick={() => move(name, -1)}
+                >
                   ↑
                 </button>
                 <button

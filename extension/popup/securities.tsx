@@ -13,13 +13,17 @@ const targetOf = ({ id, market, symbol, type, exchange }: Security) => ({ id, ma
 export async function fetchPrices(securities: Security[], fresh = false): Promise<Prices> {
   if (securities.length === 0) return {};
   const result = await callBackground('quotes', { targets: securities.slice(0, 500).map(targetOf), fresh });
-  if (!result.ok) return Object.fromEntries(securities.map((s) => [s.id, { kind: 'error', fault: 'http' } as QuoteAnswer]));
+  if (!result.ok)
+    return Object.fromEntries(securities.map((s) => [s.id, { kind: 'error', fault: 'http' } as QuoteAnswer]));
   return Object.fromEntries(Object.entries(result.value).map(([id, timed]) => [id, timed.answer]));
 }
 
 /** Most mentioned first (ties keep the page's order). */
 export const byMentions = (securities: Security[]) =>
-  securities.map((s, i) => [s, i] as const).sort(([a, i], [b, j]) => b.mentions.length - a.mentions.length || i - j).map(([s]) => s);
+  securities
+    .map((s, i) => [s, i] as const)
+    .sort(([a, i], [b, j]) => b.mentions.length - a.mentions.length || i - j)
+    .map(([s]) => s);
 
 function PriceChip({ answer, redUp }: { answer: QuoteAnswer | undefined; redUp: boolean }) {
   const locale = prefersChinese() ? 'zh-CN' : 'en';

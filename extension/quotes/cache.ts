@@ -16,7 +16,13 @@ const WRITE_DELAY_MS = 250;
 export function ttlOf(answer: QuoteAnswer): number {
   if (answer.kind === 'error') return 0;
   if (answer.kind !== 'quote') return 60 * 60_000;
-  const ttl: Record<Quote['state'], number> = { open: 20_000, pre: 30_000, after: 30_000, lunch: 60_000, closed: 10 * 60_000 };
+  const ttl: Record<Quote['state'], number> = {
+    open: 20_000,
+    pre: 30_000,
+    after: 30_000,
+    lunch: 60_000,
+    closed: 10 * 60_000,
+  };
   return ttl[answer.quote.state] ?? 20_000;
 }
 
@@ -40,7 +46,11 @@ export class QuoteCache {
         const kept = await this.store?.get(STORE_KEY);
         if (typeof kept !== 'object' || kept === null) return;
         for (const [id, entry] of Object.entries(kept as Record<string, TimedAnswer>)) {
-          if (typeof entry?.expires === 'number' && entry.expires > this.now() && typeof entry.answer?.kind === 'string')
+          if (
+            typeof entry?.expires === 'number' &&
+            entry.expires > this.now() &&
+            typeof entry.answer?.kind === 'string'
+          )
             this.entries.set(id, entry);
         }
       } catch {

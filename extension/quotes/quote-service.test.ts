@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gbk } from '../../e2e/harness/gbk.ts';
-import { eastmoneyList, eastmoneyRow, MOUTAI, TENCENT_HK, TENCENT_NONE, tencentLine } from '../../e2e/harness/provider-samples.ts';
+import {
+  eastmoneyList,
+  eastmoneyRow,
+  MOUTAI,
+  TENCENT_HK,
+  TENCENT_NONE,
+  tencentLine,
+} from '../../e2e/harness/provider-samples.ts';
 import type { ProviderName, QuoteTarget } from '../../src/quotes/types.ts';
 import { type QuoteDeps, QuoteService, retryAfter } from './quote-service.ts';
 
@@ -10,10 +17,19 @@ const UNKNOWN_T: QuoteTarget = { id: 'SZ:000998', market: 'SZ', symbol: '000998'
 const BTC_T: QuoteTarget = { id: 'CRYPTO:BTC', market: 'CRYPTO', symbol: 'BTC', type: 'crypto' };
 const NOW = Date.UTC(2026, 10, 30, 6, 15, 30);
 
-type Reply = { status?: number; body?: Uint8Array | string; headers?: Record<string, string>; hang?: boolean; fail?: boolean };
+type Reply = {
+  status?: number;
+  body?: Uint8Array | string;
+  headers?: Record<string, string>;
+  hang?: boolean;
+  fail?: boolean;
+};
 
 /** A fake network: each URL prefix answers from a queue (the last reply repeats); every call is logged. */
-function harness(routes: Record<string, Reply[]>, { order, ...options }: Partial<Omit<QuoteDeps, 'order'>> & { order?: ProviderName[] } = {}) {
+function harness(
+  routes: Record<string, Reply[]>,
+  { order, ...options }: Partial<Omit<QuoteDeps, 'order'>> & { order?: ProviderName[] } = {},
+) {
   let clock = NOW;
   const calls: { url: string; init: RequestInit }[] = [];
   const slept: number[] = [];
@@ -26,8 +42,11 @@ function harness(routes: Record<string, Reply[]>, { order, ...options }: Partial
       const reply = queue.length > 1 ? (queue.shift() as Reply) : queue[0];
       if (reply.fail) throw new TypeError('Failed to fetch');
       if (reply.hang)
-        return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-      const body = typeof reply.body === 'string' ? new TextEncoder().encode(reply.body) : (reply.body ?? new Uint8Array());
+        return new Promise((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
+      const body =
+        typeof reply.body === 'string' ? new TextEncoder().encode(reply.body) : (reply.body ?? new Uint8Array());
       return new Response(body as BodyInit, { status: reply.status ?? 200, headers: reply.headers });
     },
     now: () => clock,
@@ -119,13 +138,18 @@ describe('QuoteService', () => {
   });
 
   it('429 with a short Retry-After is waited for once', async () => {
-    const { service, slept } = harness({ [TENCENT]: [{ status: 429, headers: { 'Retry-After': '1' } }, { body: both }] });
+    const { service, slept } = harness({
+      [TENCENT]: [{ status: 429, headers: { 'Retry-After': '1' } }, { body: both }],
+    });
     expect((await service.quotes([MOUTAI_T]))['SH:600519'].answer.kind).toBe('quote');
     expect(slept).toEqual([1000]);
   });
 
   it('the breaker opens after three failed requests and lets one through after 30 s', async () => {
-    const { service, calls, tick } = harness({ [TENCENT]: [{ status: 404 }, { status: 404 }, { status: 404 }, { body: both }] }, { order: ['tencent'] });
+    const { service, calls, tick } = harness(
+      { [TENCENT]: [{ status: 404 }, { status: 404 }, { status: 404 }, { body: both }] },
+      { order: ['tencent'] },
+    );
     for (let i = 0; i < 3; i++) await service.quotes([MOUTAI_T]);
     expect(calls).toHaveLength(3);
     expect((await service.quotes([MOUTAI_T]))['SH:600519'].answer).toMatchObject({ fault: 'rate-limited' });
@@ -136,9 +160,16 @@ describe('QuoteService', () => {
 
   it('garbage, an unknown code, a market no provider has, a withheld permission, offline', async () => {
     const garbage = harness({ [TENCENT]: [{ body: '<html>oops</html>' }] }, { order: ['tencent'] });
-    expect((await garbage.service.quotes([MOUTAI_T]))['SH:600519'].answer).toEqual({ kind: 'error', provider: 'tencent', fault: 'format' });
+    expect((await garbage.service.quotes([MOUTAI_T]))['SH:600519'].answer).toEqual({
+      kind: 'error',
+      provider: 'tencent',
+      fault: 'format',
+    });
 
-    const unknown = harness({ [TENCENT]: [{ body: gbk(tencentLine('sh600519', MOUTAI) + TENCENT_NONE) }] }, { order: ['tencent'] });
+    const unknown = harness(
+      { [TENCENT]: [{ body: gbk(tencentLine('sh600519', MOUTAI) + TENCENT_NONE) }] },
+      { order: ['tencent'] },
+    );
     const answers = await unknown.service.quotes([MOUTAI_T, UNKNOWN_T]);
     expect(answers['SZ:000998'].answer).toEqual({ kind: 'unknown' });
     expect(answers['SH:600519'].answer.kind).toBe('quote');
@@ -147,7 +178,11 @@ describe('QuoteService', () => {
     expect((await noCrypto.service.quotes([BTC_T]))['CRYPTO:BTC'].answer).toEqual({ kind: 'unsupported' });
 
     const withheld = harness({ [TENCENT]: [{ body: both }] }, { order: ['tencent'], permitted: async () => false });
-    expect((await withheld.service.quotes([MOUTAI_T]))['SH:600519'].answer).toEqual({ kind: 'error', provider: 'tencent', fault: 'permission' });
+    expect((await withheld.service.quotes([MOUTAI_T]))['SH:600519'].answer).toEqual({
+      kind: 'error',
+      provider: 'tencent',
+      fault: 'permission',
+    });
     expect(withheld.calls).toHaveLength(0);
 
     const offline = harness({ [TENCENT]: [{ fail: true }] }, { order: ['tencent'], offline: () => true });
@@ -155,7 +190,10 @@ describe('QuoteService', () => {
   });
 
   it('a failed connection is an http fault; errors are not cached, so the next call asks again', async () => {
-    const { service, calls } = harness({ [TENCENT]: [{ fail: true }, { fail: true }, { body: both }] }, { order: ['tencent'] });
+    const { service, calls } = harness(
+      { [TENCENT]: [{ fail: true }, { fail: true }, { body: both }] },
+      { order: ['tencent'] },
+    );
     expect((await service.quotes([MOUTAI_T]))['SH:600519'].answer).toMatchObject({ kind: 'error', fault: 'http' });
     expect((await service.quotes([MOUTAI_T]))['SH:600519'].answer.kind).toBe('quote');
     expect(calls).toHaveLength(3);

@@ -133,8 +133,8 @@ export class QuoteService {
     const out = new Map<string, TimedAnswer>();
     for (const target of targets) {
       const covered = order.some((name) => PROVIDERS[name].covers(target));
-      const answer: QuoteAnswer = answers.get(target.id) ??
-        errors.get(target.id) ?? (covered ? { kind: 'unknown' } : { kind: 'unsupported' });
+      const answer: QuoteAnswer =
+        answers.get(target.id) ?? errors.get(target.id) ?? (covered ? { kind: 'unknown' } : { kind: 'unsupported' });
       out.set(target.id, this.cache.put(target.id, answer));
     }
     return out;
@@ -189,7 +189,8 @@ export class QuoteService {
       } catch (error) {
         // Final answers (429, 4xx) go up; a timeout or a failed connection is tried again.
         if (error instanceof RequestFailed && error.fault !== 'timeout') throw error;
-        retryable = error instanceof RequestFailed ? error : new RequestFailed(this.deps.offline() ? 'offline' : 'http');
+        retryable =
+          error instanceof RequestFailed ? error : new RequestFailed(this.deps.offline() ? 'offline' : 'http');
       }
       if (attempt + 1 >= ATTEMPTS) {
         breaker.failed();
@@ -200,13 +201,16 @@ export class QuoteService {
     }
   }
 
-  private async fetchWithTimeout(url: string): Promise<{ status: number; retryAfter: string | null; body: Uint8Array }> {
+  private async fetchWithTimeout(
+    url: string,
+  ): Promise<{ status: number; retryAfter: string | null; body: Uint8Array }> {
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        abort.abort();
+        // Reject first: aborting rejects the fetch too, and the race must report the timeout.
         reject(new RequestFailed('timeout'));
+        abort.abort();
       }, this.deps.timeoutMs ?? TIMEOUT_MS);
     });
     try {

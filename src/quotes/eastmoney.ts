@@ -160,7 +160,8 @@ export const eastmoney: QuoteProvider = {
       const secids = batch.map(eastmoneySecid).join(',');
       out.push({ url: `${EASTMONEY_QUOTE_URL}?fltt=2&invt=2&fields=${FIELDS}&secids=${secids}`, targets: batch });
     }
-    for (const fund of targets.filter(isFund)) out.push({ url: `${EASTMONEY_FUND_URL}${fund.symbol}.js`, targets: [fund] });
+    for (const fund of targets.filter(isFund))
+      out.push({ url: `${EASTMONEY_FUND_URL}${fund.symbol}.js`, targets: [fund] });
     return out;
   },
 

@@ -19,10 +19,24 @@ const T = (id: string, type: QuoteTarget['type'] = 'stock', exchange?: string): 
 const NOW = Date.UTC(2026, 10, 30, 6, 15, 30);
 
 describe('eastmoney adapter', () => {
-  const targets = [T('SH:600519'), T('SZ:159915', 'etf'), T('HK:00700'), T('US:BRK.B', 'stock', 'NYSE'), T('US:.IXIC', 'index'), T('CN:161725', 'fund')];
+  const targets = [
+    T('SH:600519'),
+    T('SZ:159915', 'etf'),
+    T('HK:00700'),
+    T('US:BRK.B', 'stock', 'NYSE'),
+    T('US:.IXIC', 'index'),
+    T('CN:161725', 'fund'),
+  ];
 
   it('builds secids per market and exchange, one batch, and a call per fund estimate', () => {
-    expect(targets.map(eastmoneySecid)).toEqual(['1.600519', '0.159915', '116.00700', '106.BRK_B', '100.NDX', undefined]);
+    expect(targets.map(eastmoneySecid)).toEqual([
+      '1.600519',
+      '0.159915',
+      '116.00700',
+      '106.BRK_B',
+      '100.NDX',
+      undefined,
+    ]);
     const requests = eastmoney.requests(targets);
     expect(requests.map((r) => r.url)).toEqual([
       'https://push2.eastmoney.com/api/qt/ulist.np/get?fltt=2&invt=2&fields=f2,f3,f4,f5,f6,f9,f12,f13,f14,f15,f16,f17,f18,f20,f124&secids=1.600519,0.159915,116.00700,106.BRK_B,100.NDX',
@@ -33,11 +47,31 @@ describe('eastmoney adapter', () => {
   it('reads a list answer by secid; "-" fields are dropped; absent codes are unknown', () => {
     const [list] = eastmoney.requests(targets);
     const body = eastmoneyList([
-      eastmoneyRow(1, '600519', { f2: 1370.07, f3: -0.21, f4: -2.92, f5: 11860, f6: 1623900000, f9: 23.2, f15: 1378, f16: 1366, f17: 1372.89, f18: 1372.99, f20: 1721080000000, f124: 1796019302 }),
+      eastmoneyRow(1, '600519', {
+        f2: 1370.07,
+        f3: -0.21,
+        f4: -2.92,
+        f5: 11860,
+        f6: 1623900000,
+        f9: 23.2,
+        f15: 1378,
+        f16: 1366,
+        f17: 1372.89,
+        f18: 1372.99,
+        f20: 1721080000000,
+        f124: 1796019302,
+      }),
       eastmoneyRow(116, '00700', { f2: 467.2, f3: -0.89, f4: -4.2, f9: '-', f18: 471.4, f20: '-' }),
     ]);
     const { quotes, unknown } = eastmoney.parse(bytes(body), list, NOW);
-    expect(quotes.get('SH:600519')).toMatchObject({ provider: 'eastmoney', price: 1370.07, volume: 1_186_000, marketCap: 1_721_080_000_000, time: 1796019302000, delayed: false });
+    expect(quotes.get('SH:600519')).toMatchObject({
+      provider: 'eastmoney',
+      price: 1370.07,
+      volume: 1_186_000,
+      marketCap: 1_721_080_000_000,
+      time: 1796019302000,
+      delayed: false,
+    });
     expect(quotes.get('HK:00700')).toMatchObject({ price: 467.2, delayed: true, currency: 'HKD' });
     expect(quotes.get('HK:00700')).not.toHaveProperty('pe');
     expect([...unknown].sort()).toEqual(['SZ:159915', 'US:.IXIC', 'US:BRK.B']);
@@ -48,8 +82,19 @@ describe('eastmoney adapter', () => {
 
   it("reads a fund's estimate as an estimate; a fund without one is unknown", () => {
     const [, fund] = eastmoney.requests(targets);
-    const { quotes } = eastmoney.parse(bytes(fundEstimate('161725', '1.0234', '1.0301', '0.65', '2026-11-30 14:15')), fund, NOW);
-    expect(quotes.get('CN:161725')).toMatchObject({ price: 1.0301, previousClose: 1.0234, change: 0.0067, changePercent: 0.65, estimate: true, state: 'open' });
+    const { quotes } = eastmoney.parse(
+      bytes(fundEstimate('161725', '1.0234', '1.0301', '0.65', '2026-11-30 14:15')),
+      fund,
+      NOW,
+    );
+    expect(quotes.get('CN:161725')).toMatchObject({
+      price: 1.0301,
+      previousClose: 1.0234,
+      change: 0.0067,
+      changePercent: 0.65,
+      estimate: true,
+      state: 'open',
+    });
     expect(eastmoney.parse(bytes('jsonpgz();'), fund, NOW).unknown.has('CN:161725')).toBe(true);
     expect(() => eastmoney.parse(bytes('jsonpgz({"fundcode":'), fund, NOW)).toThrow(ProviderFormatError);
   });
@@ -57,8 +102,12 @@ describe('eastmoney adapter', () => {
 
 describe('yahoo adapter', () => {
   it('asks for crypto against the dollar and other listings as written, one symbol a call', () => {
-    expect([T('CRYPTO:BTC', 'crypto'), T('INTL:POT.TO', 'unknown'), T('HK:00700'), T('US:BRK.B')].map(yahooTicker)).toEqual(['BTC-USD', 'POT.TO', '0700.HK', 'BRK-B']);
-    expect(yahoo.requests([T('CRYPTO:BTC', 'crypto')])[0].url).toBe('https://query1.finance.yahoo.com/v8/finance/chart/BTC-USD?range=1d&interval=5m');
+    expect(
+      [T('CRYPTO:BTC', 'crypto'), T('INTL:POT.TO', 'unknown'), T('HK:00700'), T('US:BRK.B')].map(yahooTicker),
+    ).toEqual(['BTC-USD', 'POT.TO', '0700.HK', 'BRK-B']);
+    expect(yahoo.requests([T('CRYPTO:BTC', 'crypto')])[0].url).toBe(
+      'https://query1.finance.yahoo.com/v8/finance/chart/BTC-USD?range=1d&interval=5m',
+    );
   });
 
   it('reads a chart answer into a quote and a sparkline; not found is unknown', () => {
@@ -66,7 +115,16 @@ describe('yahoo adapter', () => {
     const [request] = yahoo.requests([btc]);
     const body = bytes(yahooChart('BTC-USD', 97000, 95000, NOW, [95500, 96000, 97000]));
     const q = yahoo.parse(body, request, NOW).quotes.get('CRYPTO:BTC');
-    expect(q).toMatchObject({ provider: 'yahoo', price: 97000, previousClose: 95000, change: 2000, currency: 'USD', state: 'open', delayed: false, timeZone: 'UTC' });
+    expect(q).toMatchObject({
+      provider: 'yahoo',
+      price: 97000,
+      previousClose: 95000,
+      change: 2000,
+      currency: 'USD',
+      state: 'open',
+      delayed: false,
+      timeZone: 'UTC',
+    });
     expect(q?.changePercent).toBeCloseTo(2.1053, 3);
     const minutes = yahoo.parseMinutes?.(body, btc);
     expect(minutes?.points.map((p) => p.price)).toEqual([95500, 96000, 97000]);
@@ -97,6 +155,7 @@ describe('market hours', () => {
     expect(parseMarketTime('20261130141502', 'Asia/Shanghai')).toBe(Date.UTC(2026, 10, 30, 6, 15, 2));
     expect(parseMarketTime('2026-07-01 09:45:00', 'America/New_York')).toBe(Date.UTC(2026, 6, 1, 13, 45));
     expect(parseMarketTime('2026/11/30 16:08', 'Asia/Hong_Kong')).toBe(Date.UTC(2026, 10, 30, 8, 8));
-    for (const bad of ['', '0', 'yesterday', '2026-13-01', 42, undefined]) expect(parseMarketTime(bad, 'UTC')).toBeUndefined();
+    for (const bad of ['', '0', 'yesterday', '2026-13-01', 42, undefined])
+      expect(parseMarketTime(bad, 'UTC')).toBeUndefined();
   });
 });

@@ -37,7 +37,11 @@ describe('tencent adapter', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0].url).toBe('https://qt.gtimg.cn/q=sh600519,hk00700,usBIDU,usIXIC,sz000999');
     expect(requests[0].targets.map((t) => t.id)).not.toContain('CN:161725');
-    expect(tencent.requests(Array.from({ length: 130 }, (_, i) => ({ ...MOUTAI_T, id: `SH:${600000 + i}`, symbol: String(600000 + i) })))).toHaveLength(3);
+    expect(
+      tencent.requests(
+        Array.from({ length: 130 }, (_, i) => ({ ...MOUTAI_T, id: `SH:${600000 + i}`, symbol: String(600000 + i) })),
+      ),
+    ).toHaveLength(3);
   });
 
   it('reads an A-share in GBK: units scaled (lots, 万元, 亿), time in Beijing, market open', () => {
@@ -70,7 +74,13 @@ describe('tencent adapter', () => {
     const noonNewYork = Date.UTC(2026, 10, 30, 12, 20); // 7:20 in New York, pre-market
     const { quotes } = answer([TENCENT_T, BAIDU_T], body, noonNewYork);
     const hk = quotes.get('HK:00700');
-    expect(hk).toMatchObject({ price: 467.2, currency: 'HKD', delayed: true, volume: 6934291, marketCap: 4_259_925_690_000 });
+    expect(hk).toMatchObject({
+      price: 467.2,
+      currency: 'HKD',
+      delayed: true,
+      volume: 6934291,
+      marketCap: 4_259_925_690_000,
+    });
     expect(hk?.time).toBe(Date.UTC(2026, 10, 30, 6, 3, 53));
     const us = quotes.get('US:BIDU');
     expect(us).toMatchObject({ price: 112.35, currency: 'USD', state: 'pre', pe: 12.8, delayed: false });
@@ -105,7 +115,16 @@ describe('tencent adapter', () => {
   });
 
   it('bad fields are dropped one by one, never NaN; a line without a price is no quote', () => {
-    const bad = tencentFields({ 1: '贵州茅台', 3: '1370.07', 4: 'abc', 5: 'NaN', 31: '--', 32: 'Infinity', 33: '1e400', 45: '-3' });
+    const bad = tencentFields({
+      1: '贵州茅台',
+      3: '1370.07',
+      4: 'abc',
+      5: 'NaN',
+      31: '--',
+      32: 'Infinity',
+      33: '1e400',
+      45: '-3',
+    });
     const { quotes } = answer([MOUTAI_T], tencentLine('sh600519', bad));
     const q = quotes.get('SH:600519');
     expect(q?.price).toBe(1370.07);
@@ -140,6 +159,8 @@ describe('tencent adapter', () => {
         { minute: 572, price: 1370.07 },
       ],
     });
-    expect(() => tencent.parseMinutes?.(new TextEncoder().encode('{"code":-1}'), MOUTAI_T)).toThrow(ProviderFormatError);
+    expect(() => tencent.parseMinutes?.(new TextEncoder().encode('{"code":-1}'), MOUTAI_T)).toThrow(
+      ProviderFormatError,
+    );
   });
 });

@@ -157,4 +157,3 @@ export const tencent: QuoteProvider = {
     return defined<Minutes>({ id: target.id, points, previousClose });
   },
 };
-

@@ -63,7 +63,9 @@ function quoteOf(result: unknown, target: QuoteTarget, now: number): Quote | und
     price,
     change: change === undefined ? undefined : Math.round(change * 1e6) / 1e6,
     changePercent:
-      change === undefined || previousClose === undefined ? undefined : Math.round((change / previousClose) * 1e6) / 1e4,
+      change === undefined || previousClose === undefined
+        ? undefined
+        : Math.round((change / previousClose) * 1e6) / 1e4,
     previousClose,
     high: positive(field(meta, 'regularMarketDayHigh')),
     low: positive(field(meta, 'regularMarketDayLow')),

@@ -6,15 +6,27 @@ describe('securityLinks', () => {
     const cases: [Parameters<typeof securityLinks>[0], string[]][] = [
       [
         { market: 'US', symbol: 'BRK.B', type: 'stock' },
-        ['https://xueqiu.com/S/BRK.B', 'https://quote.eastmoney.com/us/BRK.B.html', 'https://finance.yahoo.com/quote/BRK-B'],
+        [
+          'https://xueqiu.com/S/BRK.B',
+          'https://quote.eastmoney.com/us/BRK.B.html',
+          'https://finance.yahoo.com/quote/BRK-B',
+        ],
       ],
       [
         { market: 'SH', symbol: '600519', type: 'stock' },
-        ['https://xueqiu.com/S/SH600519', 'https://quote.eastmoney.com/sh600519.html', 'https://finance.yahoo.com/quote/600519.SS'],
+        [
+          'https://xueqiu.com/S/SH600519',
+          'https://quote.eastmoney.com/sh600519.html',
+          'https://finance.yahoo.com/quote/600519.SS',
+        ],
       ],
       [
         { market: 'HK', symbol: '00700', type: 'stock' },
-        ['https://xueqiu.com/S/00700', 'https://quote.eastmoney.com/hk/00700.html', 'https://finance.yahoo.com/quote/0700.HK'],
+        [
+          'https://xueqiu.com/S/00700',
+          'https://quote.eastmoney.com/hk/00700.html',
+          'https://finance.yahoo.com/quote/0700.HK',
+        ],
       ],
       [
         { market: 'HK', symbol: 'HSI', type: 'index' },
@@ -24,7 +36,10 @@ describe('securityLinks', () => {
         { market: 'US', symbol: '.IXIC', type: 'index' },
         ['https://xueqiu.com/S/.IXIC', 'https://finance.yahoo.com/quote/%5EIXIC'],
       ],
-      [{ market: 'CN', symbol: '000001', type: 'fund' }, ['https://xueqiu.com/S/F000001', 'https://fund.eastmoney.com/000001.html']],
+      [
+        { market: 'CN', symbol: '000001', type: 'fund' },
+        ['https://xueqiu.com/S/F000001', 'https://fund.eastmoney.com/000001.html'],
+      ],
     ];
     for (const [security, urls] of cases) expect(securityLinks(security).map((l) => l.url)).toEqual(urls);
   });

@@ -1,0 +1,139 @@
+/**
+ * Live quotes in every browser, against the local provider stand-in: the card's price, one batched
+ * request for the page's securities with no cookie or referrer, each fault's face and recovery,
+ * and fallback to the second provider.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserPage } from './browser-page.ts';
+import type { SuiteContext } from './extension-suite.ts';
+import type { Fault } from './quote-server.ts';
+
+const TENCENT = 'qt.gtimg.cn';
+
+/** Opens a page naming one security and waits for its mark. */
+async function cashtagPage(ctx: SuiteContext, code: string, name: string): Promise<BrowserPage> {
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.server.origin}/_cashtag/?code=${code}&name=${encodeURIComponent(name)}`);
+  await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+  return page;
+}
+
+/** Hovers the page's first mark until the card shows a face other than loading; returns what it shows. */
+async function hoverFace(page: BrowserPage, timeoutMs = 15_000) {
+  await page.moveMouseTo(0, 0);
+  await page.waitFor(() => {
+    const host = document.querySelector<HTMLElement>('finlens-card');
+    return !host || host.hidden;
+  });
+  await page.hover('finlens-mark');
+  return page.waitFor(cardFaceSettled, undefined, timeoutMs);
+}
+
+/** The card's face once it is no longer loading (runs in the page). */
+function cardFaceSettled(): { face: string; price?: number; source: string; text: string; spark: boolean } | null {
+  const root = (document.querySelector('finlens-card') as HTMLElement | null)?.shadowRoot;
+  const host = document.querySelector('finlens-card') as HTMLElement | null;
+  if (!root || !host || host.hidden) return null;
+  const face = root.querySelector<HTMLElement>('.quote [data-face]');
+  if (!face || face.dataset.face === 'loading') return null;
+  const price = root.querySelector<HTMLElement>('.price')?.dataset.price;
+  return {
+    face: face.dataset.face ?? '',
+    price: price === undefined ? undefined : Number(price),
+    source: root.querySelector('.source')?.textContent ?? '',
+    text: face.textContent ?? '',
+    spark: root.querySelector('svg.spark polyline') !== null,
+  };
+}
+
+export function describeQuotes(ctx: SuiteContext): void {
+  describe('live quotes', () => {
+    it('the card shows the live price, its state and source, then the day’s sparkline; one batch for the page, no cookie or referrer', async () => {
+      const page = await ctx.browser.newPage();
+      await page.goto(ctx.server.url('xueqiu-post'));
+      await page.waitFor(() => document.querySelector('finlens-mark[data-finlens-id="US:BIDU"]') !== null);
+      await page.hover('finlens-mark[data-finlens-id="US:BIDU"]');
+      const shown = await page.waitFor(cardFaceSettled, undefined, 15_000);
+      expect(shown.face).toBe('quote');
+      expect(shown.price).toBe(Number(ctx.quotes.priceOf('usBIDU').toFixed(2)));
+      expect(shown.source).toContain('Tencent');
+      await page.waitFor(() => {
+        const root = document.querySelector('finlens-card')?.shadowRoot;
+        return root?.querySelector('svg.spark polyline') ?? null;
+      });
+      // Baidu was asked for once, in one batch with the other securities of the first page that
+      // needed it: every later card (this one included) was answered from the cache.
+      const batches = ctx.quotes.log.filter((r) => r.host === TENCENT && r.path.includes('usBIDU'));
+      expect(batches).toHaveLength(1);
+      expect(batches[0].path.split(',').length).toBeGreaterThanOrEqual(5);
+      for (const request of ctx.quotes.log) {
+        expect(request.cookie).toBeUndefined();
+        expect(request.referer).toBeUndefined();
+      }
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    describe('faults: each has its face, the page stays usable, and the next hover after it clears shows a price', () => {
+      const cases: [fault: Fault, code: string, name: string, face: string, says: RegExp][] = [
+        ['500', 'SH600000', '浦发银行', 'error', /Tencent/],
+        ['429', 'SH600036', '招商银行', 'rate-limited', /slow down/],
+        ['garbage', 'SZ000001', '平安银行', 'error', /Tencent/],
+        ['truncated', 'SZ000002', '万科A', 'error', /Tencent/],
+        ['empty', 'SH601318', '中国平安', 'error', /Tencent/],
+        ['slow', 'SH600028', '中国石化', 'error', /in time/],
+      ];
+      for (const [fault, code, name, face, says] of cases) {
+        it(`${fault}`, async () => {
+          await ctx.browser.setSettings({ providers: ['tencent'] });
+          ctx.quotes.fault(TENCENT, fault);
+          const page = await cashtagPage(ctx, code, name);
+          try {
+            const shown = await hoverFace(page);
+            expect(shown.face).toBe(face);
+            expect(shown.text).toMatch(says);
+            expect(await page.evaluate(() => document.body.innerText.length > 0)).toBe(true);
+            ctx.quotes.fault(TENCENT, null);
+            // A 429 asked for 2 s: the provider is left alone that long.
+            if (fault === '429') await new Promise((resolve) => setTimeout(resolve, 2200));
+            const after = await hoverFace(page);
+            expect(after.face).toBe('quote');
+            expect(page.errors).toEqual([]);
+          } finally {
+            ctx.quotes.fault(TENCENT, null);
+            await page.close();
+          }
+        });
+      }
+
+      it('an unknown code says so', async () => {
+        ctx.quotes.unknown.add('sz000858');
+        const page = await cashtagPage(ctx, 'SZ000858', '五粮液');
+        try {
+          const shown = await hoverFace(page);
+          expect(shown.face).toBe('unknown');
+        } finally {
+          ctx.quotes.unknown.delete('sz000858');
+          await page.close();
+        }
+      });
+    });
+
+    it('when Tencent fails, the card shows Eastmoney’s quote and says so', async () => {
+      await ctx.browser.setSettings({ providers: ['tencent', 'eastmoney', 'yahoo'] });
+      ctx.quotes.fault(TENCENT, '500');
+      const page = await cashtagPage(ctx, 'SH601988', '中国银行');
+      try {
+        const shown = await hoverFace(page);
+        expect(shown.face).toBe('quote');
+        expect(shown.source).toContain('Eastmoney');
+        expect(ctx.quotes.log.some((r) => r.host === 'push2.eastmoney.com' && r.path.includes('secids=1.601988'))).toBe(
+          true,
+        );
+      } finally {
+        ctx.quotes.fault(TENCENT, null);
+        await page.close();
+      }
+    });
+  });
+}
