@@ -92,7 +92,7 @@ export function describeQuotes(ctx: SuiteContext): void {
             const shown = await hoverFace(page);
             expect(shown.face).toBe(face);
             expect(shown.text).toMatch(says);
-            expect(await page.evaluate(() => document.body.innerText.length > 0)).toBe(true);
+            expect(await page.evaluate(() => (document.body.textContent ?? '').length > 0)).toBe(true);
             ctx.quotes.fault(TENCENT, null);
             // A 429 asked for 2 s: the provider is left alone that long.
             if (fault === '429') await new Promise((resolve) => setTimeout(resolve, 2200));

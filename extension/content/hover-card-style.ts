@@ -2,7 +2,7 @@
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
-  --up: #1a8a4a; --down: #d12c2c; --muted: #55606e; --line: #d5dce5; --link: #0f5fb4; --face: #f3f5f8;
+  --up: #137a3f; --down: #c62828; --muted: #55606e; --line: #d5dce5; --link: #0f5fb4; --face: #f3f5f8;
   box-sizing: border-box;
   width: 272px;
   padding: 10px 12px;
@@ -13,7 +13,7 @@ export const CARD_CSS = `
   box-shadow: 0 6px 24px rgba(15, 30, 60, 0.18);
   font: 13px/1.45 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
 }
-.card.red-up { --up: #d12c2c; --down: #1a8a4a; }
+.card.red-up { --up: #c62828; --down: #137a3f; }
 .card.dark { background: #1f2630; color: #e8edf3; --line: #3a4452; --muted: #b0bac7; --link: #8cc0f5; --face: #2a323e; }
 .card.dark.green-up { --up: #4cc27a; --down: #ff7070; }
 .card.dark.red-up { --up: #ff7070; --down: #4cc27a; }

@@ -66,9 +66,11 @@ export class QuoteService {
   }
 
   private breaker(name: ProviderName): Breaker {
-    let b = this.breakers.get(name);
-    if (!b) this.breakers.set(name, (b = new Breaker(this.deps.now)));
-    return b;
+    const known = this.breakers.get(name);
+    if (known) return known;
+    const made = new Breaker(this.deps.now);
+    this.breakers.set(name, made);
+    return made;
   }
 
   /** Answers for `targets`: cached ones at once, the rest in one batch per provider (shared with calls in flight). */
@@ -81,7 +83,12 @@ export class QuoteService {
       const cached = options.fresh ? undefined : this.cache.get(target.id);
       const flying = this.inFlight.get(target.id);
       if (cached) out[target.id] = cached;
-      else if (flying) waiting.push(flying.then((a) => void (out[target.id] = a)));
+      else if (flying)
+        waiting.push(
+          flying.then((a) => {
+            out[target.id] = a;
+          }),
+        );
       else missing.push(target);
     }
     if (missing.length > 0) {
@@ -89,7 +96,11 @@ export class QuoteService {
       for (const target of missing) {
         const one = batch.then((answers) => answers.get(target.id) as TimedAnswer);
         this.inFlight.set(target.id, one);
-        waiting.push(one.then((a) => void (out[target.id] = a)));
+        waiting.push(
+          one.then((a) => {
+            out[target.id] = a;
+          }),
+        );
       }
       batch.finally(() => {
         for (const target of missing) this.inFlight.delete(target.id);
