@@ -1,5 +1,6 @@
 /** UI strings from `_locales`, and the reader's language. */
 
+import type { ProviderName } from '../src/quotes/types.ts';
 import type { Market, Security, SecurityType } from '../src/types.ts';
 import { api as browser } from './platform.ts';
 
@@ -42,4 +43,15 @@ const TYPE_KEYS: Record<SecurityType, string> = {
 /** "US · Stock", "港股 · 股票". */
 export function marketLabel(security: Pick<Security, 'market' | 'type'>): string {
   return `${t(MARKET_KEYS[security.market])} · ${t(TYPE_KEYS[security.type])}`;
+}
+
+const PROVIDER_KEYS: Record<ProviderName, string> = {
+  tencent: 'providerTencent',
+  eastmoney: 'providerEastmoney',
+  yahoo: 'providerYahoo',
+};
+
+/** A quote provider's name as the UI writes it ("Tencent", "腾讯财经"). */
+export function providerLabel(name: ProviderName): string {
+  return t(PROVIDER_KEYS[name]);
 }

@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROVIDER_HOSTS as PROVIDER_HOST_LISTS } from '../../src/quotes/provider-names.ts';
 import { gbk } from './gbk.ts';
 import {
   eastmoneyList,
@@ -25,13 +26,8 @@ import {
 
 export type Fault = 'slow' | '500' | '429' | 'garbage' | 'truncated' | 'empty';
 
-export const PROVIDER_HOSTS = [
-  'qt.gtimg.cn',
-  'web.ifzq.gtimg.cn',
-  'push2.eastmoney.com',
-  'fundgz.1234567.com.cn',
-  'query1.finance.yahoo.com',
-];
+/** Every host the extension may ask for quotes (the manifest's `host_permissions`). */
+export const PROVIDER_HOSTS = Object.values(PROVIDER_HOST_LISTS).flat();
 
 export interface LoggedRequest {
   host: string;

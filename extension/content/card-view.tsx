@@ -4,7 +4,7 @@ import type { Minutes, Quote } from '../../src/quotes/types.ts';
 import { securityLinks } from '../../src/securities/links.ts';
 import type { Security } from '../../src/types.ts';
 import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice } from '../format.ts';
-import { displayName, marketLabel, t } from '../i18n.ts';
+import { displayName, marketLabel, providerLabel, t } from '../i18n.ts';
 import type { QuoteAnswer } from '../quotes/answers.ts';
 
 export interface CardModel {
@@ -27,7 +27,6 @@ const STATE_LABELS: Record<Quote['state'], string> = {
   after: 'cardStateAfter',
   closed: 'cardStateClosed',
 };
-const PROVIDER_LABELS = { tencent: 'providerTencent', eastmoney: 'providerEastmoney', yahoo: 'providerYahoo' } as const;
 
 export function Card(model: CardModel) {
   const { security } = model;
@@ -74,7 +73,7 @@ function QuoteBody(model: CardModel) {
   if (answer.kind === 'unknown')
     return <Face face="unknown" text={t(security.market === 'CN' ? 'cardNoFundPrice' : 'cardUnknown')} />;
   if (answer.kind === 'unsupported') return <Face face="unsupported" text={t('cardNoMarket')} />;
-  const provider = answer.provider ? t(PROVIDER_LABELS[answer.provider]) : '';
+  const provider = answer.provider ? providerLabel(answer.provider) : '';
   switch (answer.fault) {
     case 'offline':
       return <Face face="offline" text={t('cardOffline')} />;
@@ -150,7 +149,7 @@ function QuoteView({ quote, minutes, locale }: CardModel & { quote: Quote }) {
           ))}
         </dl>
       ) : null}
-      <div class="source">{t('cardSource', t(PROVIDER_LABELS[quote.provider]))}</div>
+      <div class="source">{t('cardSource', providerLabel(quote.provider))}</div>
     </div>
   );
 }

@@ -6,12 +6,10 @@
 import type { Minutes } from '../../src/quotes/types.ts';
 import type { Security } from '../../src/types.ts';
 import { callBackground } from '../messages.ts';
-import type { QuoteAnswer, TimedAnswer } from '../quotes/answers.ts';
+import { type QuoteAnswer, quoteTarget, type TimedAnswer } from '../quotes/answers.ts';
 
 /** Securities asked about in one call (the background refuses more). */
 const MAX_BATCH = 500;
-
-const targetOf = ({ id, market, symbol, type, exchange }: Security) => ({ id, market, symbol, type, exchange });
 
 export class QuoteClient {
   private readonly answers = new Map<string, TimedAnswer>();
@@ -35,7 +33,7 @@ export class QuoteClient {
       (s) => s.id !== security.id && !this.held(s.id) && !this.inFlight.has(s.id),
     );
     const batch = [security, ...others].slice(0, MAX_BATCH);
-    const call = callBackground('quotes', { targets: batch.map(targetOf) }).then((result) => {
+    const call = callBackground('quotes', { targets: batch.map(quoteTarget) }).then((result) => {
       for (const s of batch) this.inFlight.delete(s.id);
       if (!result.ok) return new Map<string, QuoteAnswer>();
       const got = new Map<string, QuoteAnswer>();
@@ -56,7 +54,7 @@ export class QuoteClient {
 
   /** The day's minutes for the sparkline; null when there are none. */
   async minutes(security: Security): Promise<Minutes | null> {
-    const result = await callBackground('minutes', { target: targetOf(security) });
+    const result = await callBackground('minutes', { target: quoteTarget(security) });
     return result.ok ? result.value : null;
   }
 }

@@ -3,12 +3,11 @@ import browser from 'webextension-polyfill';
 import { PROVIDER_HOSTS } from '../../src/quotes/provider-names.ts';
 import type { ProviderName } from '../../src/quotes/types.ts';
 import type { ClaimType } from '../../src/types.ts';
-import { t } from '../i18n.ts';
+import { providerLabel, t } from '../i18n.ts';
 import { loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings.ts';
 import { CLAIM_TYPES, type ColorConvention, siteOf } from '../settings-schema.ts';
 
 const ALL_PROVIDERS: ProviderName[] = ['tencent', 'eastmoney', 'yahoo'];
-const PROVIDER_LABELS = { tencent: 'providerTencent', eastmoney: 'providerEastmoney', yahoo: 'providerYahoo' } as const;
 const CLAIM_LABELS: Record<ClaimType, string> = {
   figure: 'claimFigure',
   comparison: 'claimComparison',
@@ -129,7 +128,7 @@ function Providers({ settings, save }: { settings: Settings; save: Save }) {
       <p class="help">{t('optionsProvidersHelp')}</p>
       <ol class="providers">
         {order.map((name) => {
-          const label = t(PROVIDER_LABELS[name]);
+          const label = providerLabel(name);
           const used = settings.providers.includes(name);
           const at = settings.providers.indexOf(name);
           return (

@@ -3,16 +3,14 @@ import type { Security } from '../../src/types.ts';
 import { formatPercent, formatPrice } from '../format.ts';
 import { displayName, marketLabel, prefersChinese, t } from '../i18n.ts';
 import { callBackground } from '../messages.ts';
-import type { QuoteAnswer } from '../quotes/answers.ts';
+import { type QuoteAnswer, quoteTarget } from '../quotes/answers.ts';
 
 export type Prices = Record<string, QuoteAnswer>;
-
-const targetOf = ({ id, market, symbol, type, exchange }: Security) => ({ id, market, symbol, type, exchange });
 
 /** One call for every security of the page (`fresh` skips the cache: the refresh button). */
 export async function fetchPrices(securities: Security[], fresh = false): Promise<Prices> {
   if (securities.length === 0) return {};
-  const result = await callBackground('quotes', { targets: securities.slice(0, 500).map(targetOf), fresh });
+  const result = await callBackground('quotes', { targets: securities.slice(0, 500).map(quoteTarget), fresh });
   if (!result.ok)
     return Object.fromEntries(securities.map((s) => [s.id, { kind: 'error', fault: 'http' } as QuoteAnswer]));
   return Object.fromEntries(Object.entries(result.value).map(([id, timed]) => [id, timed.answer]));

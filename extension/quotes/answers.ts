@@ -1,5 +1,15 @@
 /** What the quote service answers for a security: a quote, or the reason there is none (each has a face). */
-import type { ProviderName, Quote } from '../../src/quotes/types.ts';
+import type { ProviderName, Quote, QuoteTarget } from '../../src/quotes/types.ts';
+import type { Security } from '../../src/types.ts';
+
+/** What a quote call sends of a security: its code and market, nothing of the page. */
+export const quoteTarget = ({ id, market, symbol, type, exchange }: Security): QuoteTarget => ({
+  id,
+  market,
+  symbol,
+  type,
+  exchange,
+});
 
 /** Why a provider gave no quote. */
 export type QuoteFault =
