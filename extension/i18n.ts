@@ -26,6 +26,8 @@ const MARKET_KEYS: Record<Market, string> = {
   SZ: 'marketSZ',
   BJ: 'marketBJ',
   HK: 'marketHK',
+  TW: 'marketTW',
+  TWO: 'marketTWO',
   CN: 'marketCN',
   INTL: 'marketINTL',
   CRYPTO: 'marketCRYPTO',

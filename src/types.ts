@@ -11,10 +11,11 @@ export type { KeyPoint, KeyPoints } from './keypoints/key-points.ts';
 export type MentionKind = 'cashtag' | 'xueqiu' | 'code' | 'exchange-prefix' | 'name' | 'link';
 
 /**
- * Where a security trades: US, Shanghai, Shenzhen, Beijing, Hong Kong, China's off-exchange funds
+ * Where a security trades: US, Shanghai, Shenzhen, Beijing, Hong Kong, Taiwan (TWSE `TW`, TPEx
+ * `TWO`), China's off-exchange funds
  * (`CN`), another market (`INTL`: foreign indices, `$POT.TO`-style listings) or crypto.
  */
-export type Market = 'US' | 'SH' | 'SZ' | 'BJ' | 'HK' | 'CN' | 'INTL' | 'CRYPTO';
+export type Market = 'US' | 'SH' | 'SZ' | 'BJ' | 'HK' | 'TW' | 'TWO' | 'CN' | 'INTL' | 'CRYPTO';
 
 /** What kind of instrument a security is; `unknown` until reference data says more. */
 export type SecurityType = 'stock' | 'etf' | 'index' | 'fund' | 'crypto' | 'unknown';

@@ -31,7 +31,7 @@ export const quoteService = new QuoteService({
   },
 });
 
-const MARKETS: readonly Market[] = ['US', 'SH', 'SZ', 'BJ', 'HK', 'CN', 'INTL', 'CRYPTO'];
+const MARKETS: readonly Market[] = ['US', 'SH', 'SZ', 'BJ', 'HK', 'TW', 'TWO', 'CN', 'INTL', 'CRYPTO'];
 const TYPES: readonly SecurityType[] = ['stock', 'etf', 'index', 'fund', 'crypto', 'unknown'];
 /** Securities a call may ask about at once (a page's worth; more is refused, not fetched). */
 const MAX_TARGETS = 500;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import twitter from 'twitter-text';
 import { analyze } from '../../src/analyze.ts';
 import { cell, corpusDir, prf, ROOT } from './corpus.ts';
+import { finEntity } from './finentity.ts';
 
 interface Span {
   start: number;
@@ -132,6 +133,7 @@ const results = {
   stocknet: { finlens: stocknet(dir, finlensCashtags), twitterText: stocknet(dir, twitterText) },
   fiqa: { finlens: fiqa(dir, finlensAll), twitterText: fiqa(dir, twitterText) },
   cfsc: { finlens: cfsc(dir, finlensAll), twitterText: cfsc(dir, twitterText) },
+  finentity: finEntity(dir, join(dir, '../data/reference')),
 };
 const s = results.stocknet;
 const f = results.fiqa;
@@ -157,6 +159,18 @@ console.log(
 console.log(
   `                           recall (overlap)  ${cell(c.finlens.recallOverlap)}        ${cell(c.twitterText.recallOverlap)}`,
 );
+const fe = results.finentity;
+console.log(`FinEntity listed companies recall (overlap)  ${cell(fe.recall)}           n/a  >= 0.90`);
+console.log(`                           mentions outside every annotation ${cell(fe.outsideShare)}  <= 0.05`);
+console.log(
+  `(FinEntity: ${fe.paragraphs} paragraphs, ${fe.listed} annotations of listed companies, ${fe.found} found; ${fe.mentions} FinLens mentions, ${fe.outside} outside, ${fe.codesAfterAnnotations} codes right after an annotated name; details in the report)`,
+);
+if (process.argv.includes('--verbose')) {
+  console.log(`FinEntity missed: ${fe.missed.join(' | ')}`);
+  console.log(`FinEntity not listed: ${fe.notListed.join(' | ')}`);
+  console.log(`FinEntity outside:\n  ${fe.outsideMentions.join('\n  ')}`);
+  console.log(`CFSC outside:\n  ${c.finlens.falsePositives.join('\n  ')}`);
+}
 console.log(
   `(stocknet ${s.finlens.tp + s.finlens.fn} gold spans; FiQA ${f.finlens.total} targets; CFSC ${c.finlens.gold} gold spans, ${c.finlens.predicted} FinLens mentions)`,
 );

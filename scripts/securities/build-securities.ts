@@ -8,8 +8,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { legalNames, withoutStatus } from './chinese-names.ts';
 import { parseCsv } from './csv.ts';
 import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
+import { CURATED_ENGLISH, ENGLISH_PRIMARY } from './curated-english.ts';
+import { englishNames, WORD_LIST_SOURCE, wordClass } from './english-names.ts';
+import { foldWith, taiwanListings } from './taiwan.ts';
 import { OPENCC_SOURCE, traditionalFold } from './traditional.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,12 +45,17 @@ const SOURCES = [
   [
     'cn_a_shares_listed_exchange_2026.csv',
     'A-share list (SSE, SZSE, BSE), 2026-05-11',
-    'A-shares in trading (status 在市), names NFKC-normalised',
+    'A-shares in trading (status 在市), names NFKC-normalised, and without their status marks',
+  ],
+  [
+    'cn_sse_stocks_with_fullname.csv',
+    'SSE list with full names, 2026-05-11',
+    "SSE listings' longer short names and legal names (without their legal form)",
   ],
   [
     'dsa_stocks_index_cn_hk_us.json',
     'daily_stock_analysis stocks.index.json, 2026-03-22',
-    'HK listings and their short names',
+    'HK listings and their short names; A-share short names of March where they differ (former names)',
   ],
   [
     'cn_indices_sina_spot.csv, cn_indices_csindex_akshare.csv',
@@ -63,6 +72,11 @@ const SOURCES = [
     'us_ticker_to_cn_name.json, code_to_cn_name_common.json',
     'valuation-radar-ui CN_NAMES; daily_stock_analysis STOCK_NAME_MAP (2026-03-14)',
     'Chinese names of US listings (rows ABMD, AZPN1, TE1 rejected)',
+  ],
+  [
+    'tw_twse_equities.csv, tw_tpex_equities.csv',
+    'TWSE and TPEx ISIN lists (twstock 7794b138, 2026-03-27)',
+    'Taiwan stocks and ETFs (上市 TW, 上櫃 TWO), Traditional short names',
   ],
   ['crypto_cryptocurrency_icons_manifest.json', 'cryptocurrency-icons manifest, 2022-08-22', 'cryptocurrency symbols'],
   [
@@ -118,9 +132,12 @@ function pipeRows(file: string): string[][] {
     .map((l) => l.split('|'));
 }
 
+/** The listed names of the stocks on US exchanges (not OTC), for the English names matched in text. */
+const usListedNames = new Map<string, string>();
 for (const [symbol, name, , test, , , etf] of pipeRows('nasdaqlisted.txt')) {
   if (test === 'Y' || !/^[A-Z]{1,6}(\.[A-Z]{1,2})?$/.test(symbol) || NOT_COMMON_EQUITY.test(name)) continue;
   put({ id: `US:${symbol}`, type: etf === 'Y' ? 'etf' : 'stock', exchange: 'NASDAQ', en: cleanUsName(name) });
+  if (etf !== 'Y') usListedNames.set(`US:${symbol}`, cleanUsName(name));
 }
 for (const [symbol, name, exchange, , etf, , test] of pipeRows('otherlisted.txt')) {
   if (test === 'Y' || !/^[A-Z]{1,6}(\.[A-Z]{1,2})?$/.test(symbol) || NOT_COMMON_EQUITY.test(name)) continue;
@@ -130,6 +147,7 @@ for (const [symbol, name, exchange, , etf, , test] of pipeRows('otherlisted.txt'
     exchange: OTHER_EXCHANGES[exchange] ?? exchange,
     en: cleanUsName(name),
   });
+  if (etf !== 'Y' && (exchange === 'N' || exchange === 'A')) usListedNames.set(`US:${symbol}`, cleanUsName(name));
 }
 
 /** "TENCENT HOLDINGS LTD" → "Tencent Holdings Ltd" (SEC titles are upper case). */
@@ -157,10 +175,27 @@ for (const r of parseCsv(read('cn_a_shares_listed_exchange_2026.csv'))) {
   put({ id: `${r.exchange}:${r.code}`, type: 'stock', exchange: A_EXCHANGE[r.exchange], zh: nfkc(r.name) });
 }
 
+/** SSE listings' longer short names and legal names (the other lists carry neither). */
+const sseNames = new Map<string, string[]>();
+for (const r of parseCsv(read('cn_sse_stocks_with_fullname.csv'))) {
+  if (!rows.has(`SH:${r.code}`)) continue;
+  sseNames.set(`SH:${r.code}`, [
+    ...[r.full_name, r.short_name].map((n) => withoutStatus(nfkc(n ?? ''))),
+    ...legalNames(r.company_full_name ?? ''),
+  ]);
+}
+
 // --- Hong Kong -----------------------------------------------------------------------------
 type DsaRow = [string, string, string, string, string, string[], string, string, boolean, number];
 const dsa = JSON.parse(read('dsa_stocks_index_cn_hk_us.json')) as DsaRow[];
 const hkAliases = new Map<string, string[]>();
+/** A-share short names as the March list had them: some changed by May (宝馨科技 → *ST宝馨). */
+const earlierCnNames = new Map<string, string[]>();
+for (const [canonical, code, name, , , aliases, market] of dsa) {
+  const m = /^(\d{6})\.(SH|SZ|BJ)$/.exec(canonical);
+  if ((market !== 'CN' && market !== 'BSE') || !m || m[1] !== code) continue;
+  earlierCnNames.set(`${m[2]}:${code}`, [name, ...aliases].map(nfkc));
+}
 for (const [, code, name, , , aliases, market, , active] of dsa) {
   if (market !== 'HK' || !active || !/^\d{5}$/.test(code)) continue;
   const latin = aliases.find((a) => /^[A-Za-z]/.test(a));
@@ -227,6 +262,10 @@ for (const line of read('cn_funds_eastmoney.tsv').split(/\r?\n/).slice(1)) {
   });
 }
 
+// --- Taiwan (TWSE 上市, TPEx 上櫃) ----------------------------------------------------------
+const taiwan = taiwanListings(read);
+for (const t of taiwan) put(t);
+
 // --- Crypto --------------------------------------------------------------------------------
 for (const { symbol, name } of JSON.parse(read('crypto_cryptocurrency_icons_manifest.json')) as {
   symbol: string;
@@ -267,15 +306,18 @@ for (const c of CURATED) {
 
 // --- Names matched in text -----------------------------------------------------------------
 const ordinary = new Set(ORDINARY_WORD_NAMES);
-const names = new Map<string, { ids: string[]; context: boolean }>();
-/** Adds a name; `context` is ORed in, unless `decided` (the curated layer's word is final). */
-const addName = (name: string, id: string, context = false, decided = false) => {
+/** '' matched as written; 'c' only with finance context; 'w' only with a company word or code beside it. */
+type Flag = '' | 'c' | 'w';
+const STRENGTH: Record<Flag, number> = { '': 0, c: 1, w: 2 };
+const names = new Map<string, { ids: string[]; flag: Flag }>();
+/** Adds a name; the stricter flag wins, unless `decided` (the curated layer's word is final). */
+const addName = (name: string, id: string, flag: Flag = '', decided = false) => {
   // HK 8xxxx codes are the RMB trading counters of listings that also trade in HKD: never what a name means.
   if (/^HK:8\d{4}$/.test(id) || NEVER_NAMES.includes(name)) return;
-  const entry = names.get(name) ?? { ids: [], context: false };
+  const entry = names.get(name) ?? { ids: [], flag: '' as Flag };
   if (!entry.ids.includes(id)) entry.ids.push(id);
-  const flagged = context || ordinary.has(name);
-  entry.context = decided ? flagged : entry.context || flagged;
+  const wanted: Flag = ordinary.has(name) && flag === '' ? 'c' : flag;
+  entry.flag = decided || STRENGTH[wanted] > STRENGTH[entry.flag] ? wanted : entry.flag;
   names.set(name, entry);
 };
 for (const row of rows.values()) {
@@ -291,17 +333,44 @@ for (const row of rows.values()) {
 for (const [id, aliases] of hkAliases) for (const a of aliases) if (a.length >= 3) addName(a, id);
 for (const [id, zh] of usCnNames) {
   if (/ETF|指数/.test(zh)) continue; // sector-fund translations ("公用事业ETF") read as generic phrases
-  addName(zh, id, zh.length < 3);
+  addName(zh, id, zh.length < 3 ? 'c' : '');
 }
-for (const c of CURATED) {
+// Chinese names without status marks, longer short names and legal names: only where they mean one listing.
+const derived = new Map<string, Set<string>>();
+const derive = (name: string, id: string) => {
+  if (name.length < 3 || !/^\p{Script=Han}/u.test(name)) return;
+  derived.set(name, (derived.get(name) ?? new Set()).add(id));
+};
+for (const row of rows.values()) {
+  if (!row.zh || row.type !== 'stock' || !/^(SH|SZ|BJ):/.test(row.id)) continue;
+  derive(withoutStatus(row.zh), row.id);
+  for (const n of sseNames.get(row.id) ?? []) derive(n, row.id);
+  for (const n of earlierCnNames.get(row.id) ?? []) derive(withoutStatus(n), row.id);
+}
+for (const [name, ids] of derived) {
+  const id = [...ids][0];
+  if (ids.size === 1 && (names.get(name)?.ids ?? [id]).every((other) => other === id)) addName(name, id);
+}
+// Taiwan's names, folded to Simplified by the fold the engine reads text with (names of two
+// characters, 鴻海 or 台泥, are too often words or parts of words: the curated layer adds the real ones).
+{
+  const fold = traditionalFold(new Set([...names.keys()].flatMap((n) => [...n])));
+  for (const t of taiwan) {
+    const name = foldWith(fold, t.zh);
+    if (name.length >= 3 && /\p{Script=Han}/u.test(name)) addName(name, t.id);
+  }
+}
+// English names of US-listed stocks as news writes them; before the curated layer, which decides.
+for (const [id, listed] of usListedNames) for (const n of englishNames(listed)) addName(n, id, wordClass(n));
+for (const c of [...CURATED, ...CURATED_ENGLISH]) {
   const context = new Set(c.contextNames ?? []);
-  for (const n of [c.zh, ...(c.aliases ?? []), ...context]) if (n) addName(n, c.id, context.has(n), true);
+  for (const n of [c.zh, ...(c.aliases ?? []), ...context]) if (n) addName(n, c.id, context.has(n) ? 'c' : '', true);
 }
 // Order each name's listings: the curated primary first, then A-shares, Hong Kong, US.
-const MARKET_ORDER = ['SH', 'SZ', 'BJ', 'HK', 'US', 'INTL', 'CRYPTO'];
+const MARKET_ORDER = ['SH', 'SZ', 'BJ', 'HK', 'TW', 'TWO', 'US', 'INTL', 'CRYPTO'];
 for (const [name, entry] of names) {
   entry.ids.sort((a, b) => MARKET_ORDER.indexOf(a.split(':')[0]) - MARKET_ORDER.indexOf(b.split(':')[0]));
-  const primary = PRIMARY[name];
+  const primary = PRIMARY[name] ?? ENGLISH_PRIMARY[name];
   if (primary && entry.ids.includes(primary)) entry.ids = [primary, ...entry.ids.filter((i) => i !== primary)];
 }
 
@@ -312,7 +381,7 @@ const securityLines = [...rows.values()]
   .map((r) => [r.id, TYPE_CODE[r.type], r.exchange, field(r.zh), field(r.en)].join('|'));
 const nameLines = [...names.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([name, e]) => [name, e.context ? 'c' : '', e.ids.join(',')].join('|'));
+  .map(([name, e]) => [name, e.flag, e.ids.join(',')].join('|'));
 
 const nameChars = new Set([...names.keys()].flatMap((n) => [...n]));
 const fold = traditionalFold(nameChars);
@@ -325,6 +394,7 @@ const header = [
   ` * Listings: ${[...counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}; names matched in text: ${names.size}.`,
   ' * Sources (input file: published list and date: what was taken):',
   ...SOURCES.map(([file, source, what]) => ` * - ${file}: ${source}: ${what}`),
+  ` * Names that are also English words: ${WORD_LIST_SOURCE}.`,
   ` * Traditional → Simplified fold: ${fold.length / 2} character pairs from ${OPENCC_SOURCE}.`,
   ' */',
 ].join('\n');
@@ -334,7 +404,7 @@ const body = [
   '/** `id|type|exchange|zh|en` a line; type s(tock) e(tf) i(ndex) f(und) c(rypto). */',
   `export const SECURITY_ROWS = ${JSON.stringify(securityLines.join('\n'))};`,
   '',
-  '/** `name|flags|id,id…` a line; flag c: matched only with finance context; ids in order of preference. */',
+  '/** `name|flags|id,id…` a line; flag c: matched only with finance context, w: only with a company word or code beside it; ids in order of preference. */',
   `export const NAME_ROWS = ${JSON.stringify(nameLines.join('\n'))};`,
   '',
   '/** Traditional → Simplified, one to one: `TSTS…`, sorted by the Traditional character (scripts/securities/traditional.ts). */',

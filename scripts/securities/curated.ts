@@ -51,7 +51,7 @@ export const CURATED: CuratedSecurity[] = [
   { id: 'US:NFLX', zh: '奈飞', en: 'Netflix', aliases: ['Netflix'] },
   { id: 'US:AMD', zh: '超威半导体', en: 'AMD', aliases: ['超微半导体'] },
   { id: 'US:INTC', zh: '英特尔', en: 'Intel', aliases: ['Intel'] },
-  { id: 'US:TSM', zh: '台积电', en: 'TSMC', aliases: ['TSMC'] },
+  { id: 'US:TSM', zh: '台积电', en: 'TSMC', aliases: ['TSMC', '台积电ADR'] },
   { id: 'US:AVGO', zh: '博通', en: 'Broadcom', aliases: ['Broadcom'] },
   { id: 'US:QCOM', zh: '高通', en: 'Qualcomm', aliases: ['Qualcomm'] },
   { id: 'US:ORCL', zh: '甲骨文', en: 'Oracle', contextNames: ['Oracle'] },
@@ -121,6 +121,16 @@ export const CURATED: CuratedSecurity[] = [
   { id: 'SZ:002415', zh: '海康威视', en: 'Hikvision', aliases: ['海康', 'Hikvision'] },
   { id: 'SH:601012', zh: '隆基绿能', en: 'LONGi', aliases: ['隆基', 'LONGi'] },
   { id: 'SH:600900', zh: '长江电力', en: 'China Yangtze Power' },
+  // Taiwan: the names Chinese-language readers use (the exchanges' short names of two characters are not auto-imported).
+  { id: 'TW:2330', en: 'TSMC', aliases: ['台积电', 'TSMC'] },
+  { id: 'TW:2317', en: 'Hon Hai', aliases: ['鸿海', '鸿海精密', 'Hon Hai', 'Foxconn', '富士康'] },
+  { id: 'TW:2454', en: 'MediaTek', aliases: ['联发科', 'MediaTek'] },
+  { id: 'TW:2308', en: 'Delta Electronics', aliases: ['台达电'] },
+  { id: 'TW:2412', en: 'Chunghwa Telecom', aliases: ['中华电'] },
+  { id: 'TW:2303', en: 'UMC', aliases: ['联电'] },
+  { id: 'TW:2881', en: 'Fubon Financial', aliases: ['富邦金'] },
+  { id: 'TW:2882', en: 'Cathay Financial', aliases: ['国泰金'] },
+  { id: 'TW:0050', type: 'etf', aliases: ['元大台湾50'] },
   // Indices: listed names are matched for these only (index lists are full of generic phrases).
   {
     id: 'SH:000001',
@@ -161,7 +171,7 @@ export const CURATED: CuratedSecurity[] = [
     type: 'index',
     zh: '纳斯达克综合指数',
     en: 'Nasdaq Composite',
-    aliases: ['纳指', '纳斯达克指数', '纳斯达克综指', 'Nasdaq Composite', 'Nasdaq Composite Index'],
+    aliases: ['纳指', '纳斯达克指数', '纳斯达克综指', 'Nasdaq Composite', 'Nasdaq Composite Index', 'Nasdaq'],
   },
   {
     id: 'US:.NDX',
@@ -175,7 +185,7 @@ export const CURATED: CuratedSecurity[] = [
     type: 'index',
     zh: '道琼斯工业平均指数',
     en: 'Dow Jones Industrial Average',
-    aliases: ['道指', '道琼斯指数', '道琼斯工业指数', 'Dow Jones Industrial Average', 'Dow Jones'],
+    aliases: ['道指', '道琼斯指数', '道琼斯工业指数', 'Dow Jones Industrial Average', 'Dow Jones', 'Dow'],
   },
   {
     id: 'US:.INX',
@@ -220,6 +230,8 @@ export const CURATED: CuratedSecurity[] = [
  */
 export const PRIMARY: Record<string, string> = {
   阿里巴巴: 'US:BABA',
+  台积电: 'TW:2330',
+  TSMC: 'US:TSM',
   京东: 'US:JD',
   京东集团: 'US:JD',
   百度: 'US:BIDU',

@@ -123,6 +123,12 @@ const SESSIONS: Partial<Record<Market, Session[]>> = {
     [at(12), at(13), 'lunch'],
     [at(13), at(16, 10), 'open'],
   ],
+  // TWSE and TPEx: trading 9:00–13:30, closing call to 13:30; after-hours fixed-price trading 14:00–14:30.
+  TW: [
+    [at(8, 30), at(9), 'pre'],
+    [at(9), at(13, 30), 'open'],
+    [at(14), at(14, 30), 'after'],
+  ],
   US: [
     [at(4), at(9, 30), 'pre'],
     [at(9, 30), at(16), 'open'],
@@ -132,6 +138,7 @@ const SESSIONS: Partial<Record<Market, Session[]>> = {
 SESSIONS.SZ = SESSIONS.SH;
 SESSIONS.BJ = SESSIONS.SH;
 SESSIONS.CN = SESSIONS.SH;
+SESSIONS.TWO = SESSIONS.TW;
 
 /**
  * Where `market` is in its day at `now`. `quoteTime` (the time of the last price) settles holidays:

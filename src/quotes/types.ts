@@ -104,6 +104,8 @@ export const MARKET_ZONES: Record<Market, string> = {
   BJ: 'Asia/Shanghai',
   CN: 'Asia/Shanghai',
   HK: 'Asia/Hong_Kong',
+  TW: 'Asia/Taipei',
+  TWO: 'Asia/Taipei',
   INTL: 'UTC',
   CRYPTO: 'UTC',
 };
@@ -116,4 +118,6 @@ export const MARKET_CURRENCIES: Partial<Record<Market, string>> = {
   BJ: 'CNY',
   CN: 'CNY',
   HK: 'HKD',
+  TW: 'TWD',
+  TWO: 'TWD',
 };

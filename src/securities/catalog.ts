@@ -18,6 +18,8 @@ export interface NameEntry {
   ids: string[];
   /** An ordinary word too: linked only with finance context nearby. */
   needsContext: boolean;
+  /** One of the commonest words (News, Target): linked only with a company word (Inc, Corp) or its code beside it. */
+  needsCompanyWord: boolean;
 }
 
 /** The longest name looked for before a parenthesised code. */
@@ -49,7 +51,7 @@ export class Catalog {
     if (!entry) {
       this.nameStarts ??= lineStarts(NAME_ROWS);
       const [name, flags, ids] = line(NAME_ROWS, this.nameStarts[index]).split('|');
-      entry = { name, ids: ids.split(','), needsContext: flags.includes('c') };
+      entry = { name, ids: ids.split(','), needsContext: flags.includes('c'), needsCompanyWord: flags.includes('w') };
       this.entries[index] = entry;
     }
     return entry;

@@ -23,6 +23,9 @@ export function xueqiuCode(s: Pick<Security, 'market' | 'symbol' | 'type'>): str
     case 'INTL':
     case 'CRYPTO':
       return s.symbol;
+    case 'TW':
+    case 'TWO':
+      return s.symbol; // Xueqiu has no Taiwan pages: securityLinks leaves them out.
   }
 }
 
@@ -38,6 +41,10 @@ export function yahooSymbol(s: Pick<Security, 'market' | 'symbol' | 'type'>): st
       return `${s.symbol}.SZ`;
     case 'HK':
       return s.type === 'index' ? undefined : `${s.symbol.slice(-4)}.HK`;
+    case 'TW':
+      return `${s.symbol}.TW`;
+    case 'TWO':
+      return `${s.symbol}.TWO`;
     default:
       return undefined;
   }
@@ -64,7 +71,11 @@ export function eastmoneyUrl(s: Pick<Security, 'market' | 'symbol' | 'type'>): s
 
 /** Links for the hover card, with every code URL-encoded. */
 export function securityLinks(s: Pick<Security, 'market' | 'symbol' | 'type'>): SecurityLink[] {
-  const links: SecurityLink[] = [{ site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` }];
+  // Xueqiu has no pages for Taiwan's listings.
+  const links: SecurityLink[] =
+    s.market === 'TW' || s.market === 'TWO'
+      ? []
+      : [{ site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` }];
   const eastmoney = eastmoneyUrl(s);
   if (eastmoney) links.push({ site: 'eastmoney', url: eastmoney });
   const yahoo = yahooSymbol(s);

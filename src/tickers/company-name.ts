@@ -6,6 +6,18 @@ export interface NameCandidate {
   start: number;
   end: number;
   entry: NameEntry;
+  /** A legal word followed the name in the text (`Apple Inc`, `Wells Fargo & Co`): the span covers it. */
+  companyWord: boolean;
+}
+
+/** Legal words after an English name: `, Inc.`, ` Corp`, ` & Co`, ` Group AG`, ` plc`. */
+const COMPANY_WORDS =
+  /(?:,?\s(?:Inc|Incorporated|Corp|Corporation|Co|Company|Cos|Ltd|Limited|plc|PLC|Plc|AG|SA|NV|N\.V|SE|ASA|LLC|Group|Holdings?)\b\.?|\s(?:&|and)\sCo\b\.?)+/y;
+
+/** The end of the legal words that follow `end` in `text`, or `end` when none do. */
+export function companyWordsEnd(text: string, end: number): number {
+  COMPANY_WORDS.lastIndex = end;
+  return COMPANY_WORDS.test(text) ? COMPANY_WORDS.lastIndex : end;
 }
 
 /**
@@ -21,11 +33,16 @@ export function findNames(text: string, cat: Catalog): NameCandidate[] {
     const c = text.charCodeAt(i);
     if (!trie.startsName(c)) continue;
     if (isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
+    // The tail of a hyphenated word (`Co-Founder`, `non-Apple`) is not a name.
+    if (isAsciiAlnum(c) && i > 1 && text.charCodeAt(i - 1) === 45 && isAsciiAlnum(text.charCodeAt(i - 2))) continue;
     const index = trie.longest(text, i);
     if (index < 0) continue;
-    const end = trie.matchEnd;
+    let end = trie.matchEnd;
     if (end - i <= 2 && c >= 0x3400 && !words.aligned(i, end)) continue;
-    found.push({ start: i, end, entry: cat.nameEntry(index) });
+    const legalEnd = isAsciiAlnum(text.charCodeAt(end - 1)) ? companyWordsEnd(text, end) : end;
+    const companyWord = legalEnd > end;
+    end = legalEnd;
+    found.push({ start: i, end, entry: cat.nameEntry(index), companyWord });
     i = end - 1;
   }
   return found;

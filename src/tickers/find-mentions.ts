@@ -6,7 +6,9 @@ import { findCashtags } from './cashtag.ts';
 import { findNames, type NameCandidate } from './company-name.ts';
 import { findExchangePrefixed } from './exchange-prefix.ts';
 import { findMarketCodes } from './market-code.ts';
-import { overlaps, urlRanges } from './text-ranges.ts';
+import { listedWithCompany, namesTheCompany } from './name-context.ts';
+import { findTaiwanCodes, TAIWAN_MARKET_WORDS } from './taiwan-code.ts';
+import { isAsciiAlnum, overlaps, urlRanges } from './text-ranges.ts';
 import { findXueqiuCashtags, findXueqiuLinks } from './xueqiu-cashtag.ts';
 
 /** A link in the analysed text. */
@@ -16,19 +18,11 @@ export interface TextLink {
   href: string;
 }
 
-/**
- * Words that make an ordinary-word name (`苹果`, `Apple`, `天津港`) mean the listed company: talk of
- * its shares, filings and results. Sector talk (`机器人概念股`, `农产品板块`) and bare figures
- * (`农产品出口增长5%`) are not enough.
- */
-const FINANCE_CONTEXT =
-  /股价|股份|股票|个股|市值|涨停|跌停|停牌|公告|财报|年报|季报|营收|净利|股东|估值|\bshares?\b|\bstock\b|\bInc\b|\bCorp|\bearnings\b|\bNYSE\b|\bNasdaq\b/i;
-const CONTEXT_REACH = 16;
-
 /** How the text talks about markets, besides its explicit mentions. */
 const MARKET_WORDS: [RegExp, Market][] = [
   [/港股|港交所|恒指|恒生|Hong Kong|HKEX/g, 'HK'],
-  [/美股|纳斯达克|纽交所|道指|纳指|标普|Wall Street|NYSE|Nasdaq/g, 'US'],
+  [/美股|纳斯达克|纽交所|道指|纳指|标普|Wall Street|NYSE|Nasdaq|ADR|美国存托/g, 'US'],
+  [TAIWAN_MARKET_WORDS, 'TW'],
   [/A股|沪指|深成指|上交所|深交所|沪深|创业板|科创板/g, 'SH'],
 ];
 
@@ -45,6 +39,7 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
     findXueqiuCashtags(text),
     findXueqiuLinks(links),
     findMarketCodes(text, refused, cat),
+    findTaiwanCodes(text, refused, cat),
     findExchangePrefixed(text, refused, cat),
     findCashtags(text, refused),
   ];
@@ -68,10 +63,21 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
     votes ??= voteMarkets(text, chosen.slice(0, explicitCount));
     return votes;
   };
+  const doubtful: NameCandidate[] = [];
   for (const n of findNames(text, cat)) {
     if (taken.isClaimed(n) || insideOne(linkRanges, n) || overlaps(refused, n.start, n.end)) continue;
     const security = settleName(text, n, evidence, marketVotes, cat);
     if (security) chosen.push({ start: n.start, end: n.end, kind: 'name', security });
+    else if (n.entry.needsContext && !n.entry.needsCompanyWord && isAsciiAlnum(text.charCodeAt(n.start)))
+      doubtful.push(n);
+  }
+  // An English name that is also a word, listed with companies found on their own, is one of them.
+  // One pass: a list is read from the names it holds that stand alone.
+  const found = chosen.slice();
+  for (const n of doubtful) {
+    if (!listedWithCompany(text, n, found)) continue;
+    const id = n.entry.ids[0];
+    chosen.push({ start: n.start, end: n.end, kind: 'name', security: resolveId(id, 'unknown', cat) });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -83,10 +89,15 @@ function settleName(
   marketVotes: () => ReadonlyMap<Market, number>,
   cat: Catalog,
 ): ResolvedCode | undefined {
-  const { ids, needsContext } = n.entry;
+  const { ids, needsContext, needsCompanyWord } = n.entry;
   const named = ids.find((id) => evidence.has(id));
   if (named) return resolveId(named, 'unknown', cat);
-  if (needsContext && !hasFinanceContext(text, n)) return undefined;
+  if ((needsContext || needsCompanyWord) && !namesTheCompany(text, n)) return undefined;
+  // `Dow Inc` is the company, `the Dow` the index: a company word prefers a stock.
+  if (n.companyWord && ids.length > 1) {
+    const stock = ids.find((id) => cat.listing(id)?.type === 'stock');
+    if (stock) return resolveId(stock, 'unknown', cat);
+  }
   if (ids.length === 1) return resolveId(ids[0], 'unknown', cat);
   // Several listings: the article's market decides when it clearly leans one way, else the primary.
   const votes = marketVotes();
@@ -96,21 +107,9 @@ function settleName(
   return resolveId(leader, 'unknown', cat);
 }
 
-/** Where a sentence or clause ends: context is looked for within the name's own sentence. */
-const SENTENCE_END = /[。！？!?；;\n]/;
-
-function hasFinanceContext(text: string, r: Range): boolean {
-  let before = text.slice(Math.max(0, r.start - CONTEXT_REACH), r.start);
-  let after = text.slice(r.end, r.end + CONTEXT_REACH);
-  const cut = Math.max(...[...'。！？!?；;\n'].map((c) => before.lastIndexOf(c)));
-  if (cut >= 0) before = before.slice(cut + 1);
-  const stop = after.search(SENTENCE_END);
-  if (stop >= 0) after = after.slice(0, stop);
-  return FINANCE_CONTEXT.test(before) || FINANCE_CONTEXT.test(after);
-}
-
-/** SH, SZ and BJ are one market to a reader (A-shares). */
+/** SH, SZ and BJ are one market to a reader (A-shares); so are TW and TWO (台股). */
 function marketGroup(market: Market): Market {
+  if (market === 'TWO') return 'TW';
   return market === 'SZ' || market === 'BJ' ? 'SH' : market;
 }
 

@@ -17,7 +17,7 @@ const cases: [string, string, Expected][] = [
     'cashtags in prose and parentheses',
     'Shares of Baidu Inc ($BIDU) rose; $TWTR/$SQ fell.',
     [
-      ['Baidu', 'name', 'US:BIDU'],
+      ['Baidu Inc', 'name', 'US:BIDU'],
       ['$BIDU', 'cashtag', 'US:BIDU'],
       ['$TWTR', 'cashtag', 'US:TWTR'],
       ['$SQ', 'cashtag', 'US:SQ'],

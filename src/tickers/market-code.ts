@@ -15,8 +15,8 @@ const PREFIXED_HK = /(?<![A-Za-z0-9])HK(?:[:：.]\s?(\d{1,5})|(\d{5}))(?![0-9.])
 const PARENTHESISED = /[(（]\s?(\d{4,6})\s?[)）]/g;
 /** `股票代码：600519`, `代码600519`. */
 const LABELLED = /(?:股票|证券|基金)?代码\s?[:：]?\s?(\d{6})(?![0-9])/g;
-/** Reuters instrument codes in parentheses: `(BIDU.O)`, `(BABA.N)`. */
-const RIC = /[(（]([A-Z]{1,5})\.(O|OQ|N|A|K)[)）]/g;
+/** Reuters instrument codes of US listings in parentheses or angle brackets: `(BIDU.O)`, `<JNJ.N>`, `<BRKb.N>`. */
+const RIC = /[(（<]([A-Z]{1,5})([a-z])?\.(O|OQ|N|A|K|P)[)）>]/g;
 
 /** Finds listings written as market codes, outside `refused` ranges. */
 export function findMarketCodes(text: string, refused: readonly Range[], cat: Catalog): Candidate[] {
@@ -40,9 +40,10 @@ export function findMarketCodes(text: string, refused: readonly Range[], cat: Ca
     scan(SUFFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1], cat)));
   if (has('HK'))
     scan(PREFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1] ?? m[2], cat)));
-  if (has(/[A-Z]\.[ONAK]/)) {
+  if (has(/[A-Za-z]\.[ONAKP]/)) {
     scan(RIC, text, (m) => {
-      if (cat.has(`US:${m[1]}`)) add(m.index + 1, m.index + m[0].length - 1, resolveId(`US:${m[1]}`, 'unknown', cat));
+      const id = m[2] ? `US:${m[1]}.${m[2].toUpperCase()}` : `US:${m[1]}`;
+      if (cat.has(id)) add(m.index + 1, m.index + m[0].length - 1, resolveId(id, 'unknown', cat));
     });
   }
   if (has('代码')) {
@@ -76,8 +77,13 @@ function parenthesisedCode(
   digits: string,
   cat: Catalog,
 ): { start: number; end: number; security: ResolvedCode } | undefined {
-  const ids =
-    digits.length === 6 ? cat.bySixDigitCode(digits) : [`HK:${digits.padStart(5, '0')}`].filter((id) => cat.has(id));
+  const ids = [
+    ...(digits.length === 6 ? cat.bySixDigitCode(digits) : []),
+    ...(digits.length === 5 ? [`HK:${digits}`] : []),
+    ...(digits.length === 4 ? [`HK:0${digits}`] : []),
+    `TW:${digits}`,
+    `TWO:${digits}`,
+  ].filter((id) => cat.has(id));
   for (const id of ids) {
     // The longest name that ends at the parenthesis: 贵州茅台(600519), not 茅台(600519).
     const name = cat.longestNameOf(id, text, open);
