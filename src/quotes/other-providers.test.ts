@@ -105,6 +105,7 @@ describe('yahoo adapter', () => {
     expect(
       [T('CRYPTO:BTC', 'crypto'), T('INTL:POT.TO', 'unknown'), T('HK:00700'), T('US:BRK.B')].map(yahooTicker),
     ).toEqual(['BTC-USD', 'POT.TO', '0700.HK', 'BRK-B']);
+    expect([T('TW:2330'), T('TWO:6488')].map(yahooTicker)).toEqual(['2330.TW', '6488.TWO']);
     expect(yahoo.requests([T('CRYPTO:BTC', 'crypto')])[0].url).toBe(
       'https://query1.finance.yahoo.com/v8/finance/chart/BTC-USD?range=1d&interval=5m',
     );
@@ -150,6 +151,12 @@ describe('market hours', () => {
     expect(marketState('US', Date.UTC(2026, 10, 30, 22, 0))).toBe('after'); // 17:00 EST
     expect(marketState('US', Date.UTC(2026, 6, 1, 13, 45))).toBe('open'); // 9:45 EDT
     expect(marketState('CRYPTO', NOW)).toBe('open');
+  });
+  it('Taiwan (TWSE and TPEx) trades 9:00–13:30 Taipei time, no lunch', () => {
+    expect(marketState('TW', bj(8, 45))).toBe('pre');
+    expect(marketState('TW', bj(12, 0))).toBe('open');
+    expect(marketState('TWO', bj(13, 29))).toBe('open');
+    expect(marketState('TWO', bj(13, 45))).toBe('closed');
   });
   it('provider time texts in a zone', () => {
     expect(parseMarketTime('20261130141502', 'Asia/Shanghai')).toBe(Date.UTC(2026, 10, 30, 6, 15, 2));

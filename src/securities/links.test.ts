@@ -40,6 +40,9 @@ describe('securityLinks', () => {
         { market: 'CN', symbol: '000001', type: 'fund' },
         ['https://xueqiu.com/S/F000001', 'https://fund.eastmoney.com/000001.html'],
       ],
+      // Taiwan: Yahoo only (Xueqiu and Eastmoney have no pages for these listings).
+      [{ market: 'TW', symbol: '2330', type: 'stock' }, ['https://finance.yahoo.com/quote/2330.TW']],
+      [{ market: 'TWO', symbol: '6488', type: 'stock' }, ['https://finance.yahoo.com/quote/6488.TWO']],
     ];
     for (const [security, urls] of cases) expect(securityLinks(security).map((l) => l.url)).toEqual(urls);
   });

@@ -43,9 +43,11 @@ export function findTaiwanCodes(text: string, refused: readonly Range[], cat: Ca
   const taiwanText = TAIWAN_MARKET_WORDS.test(text);
   const bare = /(?<![0-9A-Za-z.,$¥￥])\d{4}(?![0-9A-Za-z])/g;
   for (let m = bare.exec(text); m; m = bare.exec(text)) {
+    const before = text.charCodeAt(m.index - 1) === 32 ? m.index - 1 : m.index;
+    // Outside a text about 台股 only a name right before the code counts: names here are Chinese.
+    if (!taiwanText && !(text.charCodeAt(before - 1) >= 0x3400)) continue;
     const id = taiwanId(m[0], cat);
     if (!id) continue;
-    const before = text.charCodeAt(m.index - 1) === 32 ? m.index - 1 : m.index;
     const named = cat.longestNameOf(id, text, before);
     if (named > 0) {
       add(before - named, m.index + 4, id);
