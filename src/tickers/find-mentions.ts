@@ -73,7 +73,7 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
   }
   // An English name that is also a word, listed with companies found on their own, is one of them.
   // One pass: a list is read from the names it holds that stand alone.
-  const found = chosen.slice();
+  const found = doubtful.length > 0 ? chosen.slice().sort((a, b) => a.start - b.start) : chosen;
   for (const n of doubtful) {
     if (!listedWithCompany(text, n, found)) continue;
     const id = n.entry.ids[0];

@@ -31,10 +31,19 @@ const LIST_JOINER = /^(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
  * `CureVac and GSK`): being listed with companies is a company's context.
  */
 export function listedWithCompany(text: string, n: Range, found: readonly Range[]): boolean {
-  return found.some(
-    (f) =>
-      (f.end <= n.start && n.start - f.end <= 6 && LIST_JOINER.test(text.slice(f.end, n.start))) ||
-      (f.start >= n.end && f.start - n.end <= 6 && LIST_JOINER.test(text.slice(n.end, f.start))),
+  // `found` is sorted by start and its ranges do not overlap: look at the neighbours only.
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].start < n.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = found[lo - 1];
+  const after = found[lo];
+  return (
+    (before !== undefined && n.start - before.end <= 6 && LIST_JOINER.test(text.slice(before.end, n.start))) ||
+    (after !== undefined && after.start - n.end <= 6 && LIST_JOINER.test(text.slice(n.end, after.start)))
   );
 }
 
