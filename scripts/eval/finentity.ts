@@ -6,14 +6,15 @@
  * annotation is "listed" when its text, normalised (case, punctuation, `&`/`and`, a leading "The",
  * a possessive, `.com` and trailing legal words such as Inc, Corp, Co, plc, AG, Group, Holdings
  * dropped), equals the name of a listing on a US exchange in the Nasdaq Trader files, or the name
- * the SEC's exchange list gives a stock of those files (../shared/data/reference), so normalised; or when a Reuters code of a US
- * listing follows it (`Johnson & Johnson <JNJ.N>`). Short forms (Citi, BofA, Goldman) are not in
- * the lists and so are not counted as listed; they are reported apart.
+ * the SEC's exchange list gives a stock of those files (../shared/data/reference), so normalised;
+ * or when a Reuters code of a US listing follows it (`Johnson & Johnson <JNJ.N>`). Short forms
+ * (Citi, BofA, Goldman) are not in the lists and so are not counted as listed; they are reported
+ * apart.
  *
  * Recall: listed annotations that some FinLens mention overlaps. Precision proxy: FinLens
- * mentions that overlap no annotation, as a share of all mentions (a Reuters code right after an
- * annotated name, `Johnson & Johnson <JNJ.N>`, counts as part of that annotation's mention) (each is printed for a read:
- * the annotators left many companies out).
+ * mentions that overlap no annotation, as a share of all mentions; a Reuters code right after an
+ * annotated name (`Johnson & Johnson <JNJ.N>`) counts as part of that annotation's mention. Each
+ * outside mention is printed for a read: the annotators left many companies out.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

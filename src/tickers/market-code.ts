@@ -79,8 +79,7 @@ function parenthesisedCode(
 ): { start: number; end: number; security: ResolvedCode } | undefined {
   const ids = [
     ...(digits.length === 6 ? cat.bySixDigitCode(digits) : []),
-    ...(digits.length === 5 ? [`HK:${digits}`] : []),
-    ...(digits.length === 4 ? [`HK:0${digits}`] : []),
+    ...(digits.length < 6 ? [`HK:${digits.padStart(5, '0')}`] : []),
     `TW:${digits}`,
     `TWO:${digits}`,
   ].filter((id) => cat.has(id));

@@ -86,14 +86,19 @@ function englishSentence(text: string, r: Range): string {
   return text.slice(from, r.start) + text.slice(r.end, to);
 }
 
+/** A capitalised word right before the name… */
+const CAPITALISED_BEFORE = /[A-Z][A-Za-z]*\s$/;
+/** …that is not a sentence's first word or a word news puts before company names. */
+const PLAIN_WORD_BEFORE =
+  /(?:^|[\s"“(])(?:The|In|At|For|On|And|But|As|From|With|By|To|Of|Rival|Shares|Analysts|Investors)\s$/;
+/** A capitalised word right after the name that is not a company word. */
+const CAPITALISED_AFTER = /^\s(?!Inc|Corp|Co\b|Ltd|[Pp]lc|AG|SE|Group|Holdings)[A-Z][a-z]/;
+
 /** A capitalised word right before or after the name: it is part of a longer name (Southern California, Apple Music). */
 function insideLongerName(text: string, r: Range): boolean {
-  return /[A-Z][A-Za-z]*\s$/.test(text.slice(Math.max(0, r.start - 20), r.start)) &&
-    !/(?:^|[\s"“(])(?:The|In|At|For|On|And|But|As|From|With|By|To|Of|Rival|Shares|Analysts|Investors)\s$/.test(
-      text.slice(Math.max(0, r.start - 20), r.start),
-    )
-    ? true
-    : /^\s(?!Inc|Corp|Co\b|Ltd|[Pp]lc|AG|SE|Group|Holdings)[A-Z][a-z]/.test(text.slice(r.end, r.end + 12));
+  const before = text.slice(Math.max(0, r.start - 20), r.start);
+  if (CAPITALISED_BEFORE.test(before) && !PLAIN_WORD_BEFORE.test(before)) return true;
+  return CAPITALISED_AFTER.test(text.slice(r.end, r.end + 12));
 }
 
 /**

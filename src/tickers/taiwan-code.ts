@@ -39,8 +39,7 @@ export function findTaiwanCodes(text: string, refused: readonly Range[], cat: Ca
       add(m.index, m.index + m[0].length, taiwanId(m[1], cat, m[2].toUpperCase() === 'TWO' ? 'TWO' : 'TW'));
     }
   }
-  TAIWAN_MARKET_WORDS.lastIndex = 0;
-  const taiwanText = TAIWAN_MARKET_WORDS.test(text);
+  const taiwanText = text.search(TAIWAN_MARKET_WORDS) >= 0;
   const bare = /(?<![0-9A-Za-z.,$¥￥])\d{4}(?![0-9A-Za-z])/g;
   for (let m = bare.exec(text); m; m = bare.exec(text)) {
     const before = text.charCodeAt(m.index - 1) === 32 ? m.index - 1 : m.index;
