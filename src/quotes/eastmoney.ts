@@ -19,6 +19,7 @@
 import { decodeBody, defined, field, jsonBody, num, positive, signed } from './fields.ts';
 import { marketState, parseMarketTime } from './market-hours.ts';
 import {
+  isAShare,
   MARKET_CURRENCIES,
   MARKET_ZONES,
   type ParsedQuotes,
@@ -59,7 +60,6 @@ export function eastmoneySecid(target: QuoteTarget): string | undefined {
 }
 
 const isFund = (target: QuoteTarget) => target.market === 'CN' && /^\d{6}$/.test(target.symbol);
-const isAShare = (target: QuoteTarget) => target.market === 'SH' || target.market === 'SZ' || target.market === 'BJ';
 
 function quoteOf(row: unknown, target: QuoteTarget, now: number): Quote | undefined {
   const price = positive(field(row, 'f2'));

@@ -19,6 +19,7 @@
 import { decodeBody, defined, field, jsonBody, positive, signed } from './fields.ts';
 import { marketState, parseMarketTime } from './market-hours.ts';
 import {
+  isAShare,
   MARKET_CURRENCIES,
   MARKET_ZONES,
   type Minutes,
@@ -56,9 +57,6 @@ export function tencentCode(target: QuoteTarget): string | undefined {
 
 /** Tencent echoes the code it was asked in the variable name; dots and case are not reliable. */
 const keyOf = (code: string) => code.toLowerCase().replace(/[._-]/g, '');
-
-/** A-shares give volume in lots and turnover in 10,000 CNY. */
-const isAShare = (target: QuoteTarget) => target.market === 'SH' || target.market === 'SZ' || target.market === 'BJ';
 
 function quoteOf(fields: string[], target: QuoteTarget, now: number): Quote | undefined {
   const zone = MARKET_ZONES[target.market];

@@ -96,6 +96,10 @@ export interface QuoteProvider {
   parseMinutes?(body: Uint8Array, target: QuoteTarget): Minutes;
 }
 
+/** Whether a target is an A-share (Shanghai, Shenzhen, Beijing): quoted in lots of 100 and turnover in 10,000 CNY. */
+export const isAShare = (target: Pick<QuoteTarget, 'market'>): boolean =>
+  target.market === 'SH' || target.market === 'SZ' || target.market === 'BJ';
+
 /** The time zone each market keeps. */
 export const MARKET_ZONES: Record<Market, string> = {
   US: 'America/New_York',
