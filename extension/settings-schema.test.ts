@@ -6,7 +6,7 @@ describe('parseSettings', () => {
     const stored = {
       highlight: false,
       claims: true,
-      claimTypes: { figure: false, comparison: true, forecast: true, attribution: false },
+      claimTypes: { figure: false, comparison: true, forecast: true, attribution: false, fact: true },
       providers: ['eastmoney', 'tencent'],
       colors: 'green-up',
       offSites: ['example.com', 'news.qq.com'],

@@ -22,7 +22,7 @@ export interface Settings {
   refreshCard: boolean;
 }
 
-export const CLAIM_TYPES: readonly ClaimType[] = ['figure', 'comparison', 'forecast', 'attribution'];
+export const CLAIM_TYPES: readonly ClaimType[] = ['figure', 'comparison', 'forecast', 'attribution', 'fact'];
 const PROVIDER_NAMES: readonly ProviderName[] = ['tencent', 'eastmoney', 'yahoo'];
 const COLORS: readonly ColorConvention[] = ['auto', 'red-up', 'green-up'];
 
@@ -30,7 +30,7 @@ const COLORS: readonly ColorConvention[] = ['auto', 'red-up', 'green-up'];
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlight: true,
   claims: true,
-  claimTypes: { figure: true, comparison: true, forecast: true, attribution: true },
+  claimTypes: { figure: true, comparison: true, forecast: true, attribution: true, fact: true },
   providers: [...DEFAULT_PROVIDER_ORDER],
   colors: 'auto',
   offSites: [],

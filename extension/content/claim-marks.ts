@@ -14,6 +14,7 @@ export const CLAIM_HIGHLIGHTS: Readonly<Record<ClaimType, string>> = {
   comparison: 'finlens-claim-comparison',
   forecast: 'finlens-claim-forecast',
   attribution: 'finlens-claim-attribution',
+  fact: 'finlens-claim-fact',
 };
 /** The figures (amounts, percentages, counts) inside claims. */
 export const FIGURE_HIGHLIGHT = 'finlens-figure';

@@ -13,6 +13,7 @@ const CLAIM_LABELS: Record<ClaimType, string> = {
   comparison: 'claimComparison',
   forecast: 'claimForecast',
   attribution: 'claimAttribution',
+  fact: 'claimFact',
 };
 const COLOR_LABELS: Record<ColorConvention, string> = {
   auto: 'optionsColorsAuto',

@@ -17,6 +17,7 @@ const CLAIM_LABELS: Record<ClaimType, string> = {
   comparison: 'claimComparison',
   forecast: 'claimForecast',
   attribution: 'claimAttribution',
+  fact: 'claimFact',
 };
 
 /**

@@ -38,7 +38,8 @@ function claimbuster() {
 
 /**
  * FinNum-3: a numeral is "in a claim" when the speaker estimates or predicts with it, as opposed to
- * reporting a result: predicted when it lies in a FinLens forecast claim.
+ * reporting a result. Predicted two ways: the figure covering it is marked `forecast` (the measure),
+ * and, as before per-figure marks, it lies anywhere in a claim typed forecast (the old measure).
  */
 function finnum3() {
   const rows = JSON.parse(readFileSync(join(dir!, 'finnum3/FinNum-3_en_ConCall_dev.json'), 'utf8')) as {
@@ -47,9 +48,13 @@ function finnum3() {
     offset_end: number;
     claim: number;
   }[];
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  const byFigure = { tp: 0, fp: 0, fn: 0 };
+  const byClaim = { tp: 0, fp: 0, fn: 0 };
+  const count = (c: typeof byFigure, predicted: boolean, gold: boolean) => {
+    if (predicted && gold) c.tp++;
+    else if (predicted) c.fp++;
+    else if (gold) c.fn++;
+  };
   const cache = new Map<string, ReturnType<typeof analyze>['claims']>();
   for (const r of rows) {
     let claims = cache.get(r.paragraph);
@@ -57,14 +62,21 @@ function finnum3() {
       claims = analyze({ text: r.paragraph }).claims;
       cache.set(r.paragraph, claims);
     }
-    const predicted = claims.some(
+    const inForecastClaim = claims.some(
       (c) => c.types.includes('forecast') && c.start <= r.offset_start && r.offset_end <= c.end,
     );
-    if (predicted && r.claim === 1) tp++;
-    else if (predicted) fp++;
-    else if (r.claim === 1) fn++;
+    const markedForecast = claims.some((c) =>
+      c.figures.some((f) => f.forecast && f.start < r.offset_end && r.offset_start < f.end),
+    );
+    count(byFigure, markedForecast, r.claim === 1);
+    count(byClaim, inForecastClaim, r.claim === 1);
   }
-  return { ...prf(tp, fp, fn), numerals: rows.length, positives: rows.filter((r) => r.claim === 1).length };
+  return {
+    ...prf(byFigure.tp, byFigure.fp, byFigure.fn),
+    inForecastClaim: prf(byClaim.tp, byClaim.fp, byClaim.fn),
+    numerals: rows.length,
+    positives: rows.filter((r) => r.claim === 1).length,
+  };
 }
 
 /** FinNum-1 dev: the kind of the figure that covers each target numeral, against its category. */
@@ -114,11 +126,12 @@ const { claimbuster: cb, finnum3: f3, finnum1: f1 } = results;
 console.log('\nset / measure                                  FinLens   goal');
 console.log(`ClaimBuster check-worthy     precision         ${cell(cb.p)}`);
 console.log(`                             recall            ${cell(cb.r)}`);
-console.log(`                             F1                ${cell(cb.f1)}   >= 0.75`);
-console.log(`FinNum-3 numeral in claim    precision         ${cell(f3.p)}`);
+console.log(`                             F1                ${cell(cb.f1)}   >= 0.80`);
+console.log(`FinNum-3 numeral in claim    precision         ${cell(f3.p)}   (figure marked forecast)`);
 console.log(`                             recall            ${cell(f3.r)}`);
-console.log(`                             F1                ${cell(f3.f1)}`);
-console.log(`FinNum-1 dev figure typing   accuracy          ${cell(f1.accuracy)}`);
+console.log(`                             F1                ${cell(f3.f1)}   >= 0.65`);
+console.log(`  in any forecast claim      F1                ${cell(f3.inForecastClaim.f1)}   (P ${cell(f3.inForecastClaim.p)}, R ${cell(f3.inForecastClaim.r)})`);
+console.log(`FinNum-1 dev figure typing   accuracy          ${cell(f1.accuracy)}   >= 0.69`);
 for (const [k, v] of Object.entries(f1.perCategory))
   console.log(`                             ${k.padEnd(18)}${cell(v.accuracy)}   (${v.total})`);
 console.log(

@@ -88,7 +88,8 @@ describe('analyze() on the fixtures', () => {
         ['figure', 'attribution'],
         [
           ['千亿', 1e11, undefined],
-          ['百万美元', 1e6, 'USD'],
+          // "数百万": several million (2–9 million), at least; not one million.
+          ['数百万美元以上', 2e6, 'USD'],
         ],
       ],
       [
@@ -96,7 +97,7 @@ describe('analyze() on the fixtures', () => {
         ['figure', 'comparison', 'attribution'],
         [['1200万美元', 1.2e7, 'USD']],
       ],
-      ['业内预计，明年同等规模的训练成本将下降30%左右。', ['figure', 'forecast'], [['30%', 30, '%']]],
+      ['业内预计，明年同等规模的训练成本将下降30%左右。', ['figure', 'forecast'], [['30%左右', 30, '%']]],
     ]);
   });
 
@@ -105,9 +106,11 @@ describe('analyze() on the fixtures', () => {
     expect(a.claims.map((c) => [c.text.slice(0, 40), c.types, c.securities])).toEqual([
       ['HONG KONG, Feb 7 — Shares of Baidu Inc (', ['figure', 'attribution'], ['US:BIDU']],
       ['The KraneShares CSI China Internet ETF, ', ['figure'], ['US:KWEB', 'US:BABA']],
-      ['A start-up in the sector raised $12M las', ['figure', 'forecast'], []],
+      // One sentence, two claims: what was raised, and what analysts expect to be spent.
+      ['A start-up in the sector raised $12M las', ['figure'], []],
+      ['and analysts estimate the industry will ', ['figure', 'forecast'], []],
       ['"Training costs are the moat," said one ', ['figure', 'comparison', 'attribution'], []],
-      ['$BIDU remains the most-watched name.', ['comparison'], ['US:BIDU']],
+      // ("$BIDU remains the most-watched name." is a short remark the learned model does not take for a claim.)
       ['In Hong Kong, Tencent Holdings (0700.HK)', ['figure', 'attribution'], ['HK:00700', 'US:BABA']],
     ]);
     expect(a.keyPoints.points).toHaveLength(3);

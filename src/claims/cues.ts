@@ -1,5 +1,8 @@
+import type { Figure } from '../text/figures.ts';
+import type { CueSignals } from './checkworthy.ts';
+
 /** What makes a sentence a checkable claim, by type, in Chinese and English. */
-export type ClaimType = 'figure' | 'comparison' | 'forecast' | 'attribution';
+export type ClaimType = 'figure' | 'comparison' | 'forecast' | 'attribution' | 'fact';
 
 /** Superlatives, rankings, "only" claims and comparisons. */
 const COMPARISON =
@@ -14,8 +17,17 @@ const TREND =
   /\b(?:increased|decreased|rose|fell|grew|declined|dropped|jumped|slashed|(?:is|are|was|were|has gone|have gone|went|going|gone) (?:up|down))\b/i;
 
 /** Predictions, plans, targets and guidance. */
-const FORECAST =
-  /将(?!近|军)|预计|预期|预测|有望|目标价|计划|料将|或将|指引|展望|明年|下半年|未来|拟|\b(?:will|won't|expects?|expected|forecasts?|projected|projections?|guidance|outlook|anticipates?|plans? to|aims? to|price target|likely to|is set to|are set to|going to|next (?:year|quarter|month))\b/i;
+export const FORECAST =
+  /将(?!近|军)|预计|预期|预测|预估|有望|目标价|上修|下修|计划|料将|或将|指引|展望|明年|下半年|未来|拟|\b(?:will|won't|expects?|expected|forecasts?|projected|projections?|guidance|outlook|anticipates?|plans? to|aims? to|price target|target price|targets? (?:of|for)|target(?:ed|ing)|on track to|expectations?|(?:is|are) seen|we estimate|estimates? (?:that|for)|likely to|is set to|are set to|going to|next (?:year|quarter|month))\b/i;
+
+/** A forecast made before, reported now: "our prior outlook", "the guidance we provided". */
+const PAST_FORECAST =
+  /\b(?:prior|previous|earlier|original|initial|last) (?:outlook|guidance|forecast|estimate|expectation)s?\b|\b(?:outlook|guidance|forecast)s? (?:that )?we (?:provided|gave|issued|had)\b|此前(?:的)?(?:预期|预测|指引)|原(?:预期|预测|指引)/gi;
+
+/** Whether a piece of text looks ahead: a forecast cue that is not a past forecast reported. */
+export function isForecast(piece: string): boolean {
+  return FORECAST.test(piece.replace(PAST_FORECAST, ' '));
+}
 
 /** Statements attributed to a person, a company, a report or data. */
 const ATTRIBUTION =
@@ -25,7 +37,35 @@ const ATTRIBUTION =
 export function cueTypes(sentence: string, hasFigure = false): ClaimType[] {
   const types: ClaimType[] = [];
   if (COMPARISON.test(sentence) || (!hasFigure && TREND.test(sentence))) types.push('comparison');
-  if (FORECAST.test(sentence)) types.push('forecast');
+  if (isForecast(sentence)) types.push('forecast');
   if (ATTRIBUTION.test(sentence)) types.push('attribution');
   return types;
+}
+
+/**
+ * Spelled-out amounts and proportions: "six million", "eighty million dollars", "thirty-five",
+ * "two-thirds", "five times", "five cents", "a thousand", "tens of thousands", "half of".
+ * "One" alone is left out: "one of them" states no amount.
+ */
+const CARDINALS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const NUMBER_WORDS = new RegExp(
+  `\\b(?:(?:${CARDINALS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one|a few|several|tens of|hundreds of)\\s(?:hundred|thousand|million|billion|trillion)s?|(?:hundred|thousand|million|billion|trillion)s?|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|halves)|zero|half of|a dozen|dozens of)\\b`,
+  'i',
+);
+/** Things that happened: a reported past event is checkable even without a number. */
+export const EVENT =
+  /\b(?:voted|passed|signed|cut|raised|created|increased|decreased|doubled|tripled|lost|spent|went (?:up|down)|fell|rose|grew|declined|dropped|jumped|reached|hit|paid)\b|增长了|下降了|上涨了|下跌了|达到了|突破了|创下/i;
+
+/** The cues of a sentence, its figures found: its types (figure first) and the signals the score reads. */
+export function cueSignals(sentence: string, figures: readonly Figure[]): CueSignals {
+  const hasFigure = figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence);
+  const types = cueTypes(sentence, hasFigure);
+  if (hasFigure) types.unshift('figure');
+  return {
+    types,
+    event: EVENT.test(sentence),
+    moneyOrPercent: figures.some((f) => f.kind === 'money' || f.kind === 'percent'),
+    temporal: figures.some((f) => f.kind === 'temporal'),
+  };
 }

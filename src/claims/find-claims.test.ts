@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
+import { findFigures } from '../text/figures.ts';
+import { cueSignals } from './cues.ts';
 
 /** Claims as [sentence, types, figures as "text=value unit", securities]. */
 function claims(text: string) {
@@ -34,23 +36,37 @@ describe('findClaims', () => {
   });
 
   it('takes superlatives, absolutes, "-er than" and changes without a figure for comparisons', () => {
-    const types = (t: string) => analyze({ text: t }).claims.map((c) => c.types);
-    expect(types('The recession was the briefest since the Second World War.')).toEqual([['comparison']]);
-    expect(types('Social Security has never done that.')).toEqual([['comparison']]);
-    expect(types('Our military is second to none in the world.')).toEqual([['comparison']]);
-    expect(types('Our water is cleaner than it was.')).toEqual([['comparison']]);
-    expect(types('More countries voted against us on that question than voted with us.')).toEqual([['comparison']]);
-    expect(types('Education spending is up.')).toEqual([['comparison']]);
+    // The cues type a sentence; whether an English sentence is a claim is the model's call (below).
+    const types = (t: string) => cueSignals(t, findFigures(t)).types;
+    expect(types('The recession was the briefest since the Second World War.')).toEqual(['comparison']);
+    expect(types('Social Security has never done that.')).toEqual(['comparison']);
+    expect(types('Our military is second to none in the world.')).toEqual(['comparison']);
+    expect(types('Our water is cleaner than it was.')).toEqual(['comparison']);
+    expect(types('More countries voted against us on that question than voted with us.')).toEqual(['comparison']);
+    expect(types('Education spending is up.')).toEqual(['comparison']);
     // A change with its figure is a figure claim: the figure says it all.
-    expect(types('Spending went up 4% this year.')).toEqual([['figure']]);
+    expect(types('Spending went up 4% this year.')).toEqual(['figure']);
     // Words that only look like comparisons.
     expect(types('I take an interest in the rest of the test.')).toEqual([]);
     expect(types('We chose talks rather than threats.')).toEqual([]);
   });
 
+  it('lets the learned model decide which English sentences are claims, typed by their cues', () => {
+    const types = (t: string) => analyze({ text: t }).claims.map((c) => c.types);
+    expect(types('The recession was the briefest since the Second World War.')).toEqual([['comparison']]);
+    expect(types('Social Security has never done that.')).toEqual([['comparison']]);
+    expect(types('Spending went up 4% this year.')).toEqual([['figure']]);
+    // A factual statement with no figure and no cue: the model finds it; its type is `fact`.
+    expect(types('He vetoed the Family Leave Act.')).toEqual([['fact']]);
+    // Plans, wishes and questions are not.
+    expect(types("We're going to have to make some changes.")).toEqual([]);
+    expect(types('I want a country that works for everyone.')).toEqual([]);
+    expect(types('Why did the deficit grow by $200 billion?')).toEqual([]);
+  });
+
   it('types English claims: figures, comparisons, forecasts and attributions', () => {
     const text =
-      'Baidu said revenue rose 15% to $4.5bn. It is the only search company with a chatbot. Analysts expect guidance of 5-7%. The weather was nice.';
+      'Baidu said revenue rose 15% to $4.5bn. It is the only search company with a chatbot this year, by far the largest. Analysts expect guidance of 5-7%. The weather was nice.';
     expect(claims(text)).toEqual([
       [
         'Baidu said revenue rose 15% to $4.5bn.',
@@ -58,7 +74,7 @@ describe('findClaims', () => {
         ['15%=15 %', '$4.5bn=4500000000 USD'],
         ['US:BIDU'],
       ],
-      ['It is the only search company with a chatbot.', ['comparison'], [], ['US:BIDU']],
+      ['It is the only search company with a chatbot this year, by far the largest.', ['comparison'], [], ['US:BIDU']],
       // "Analysts" does not refer back to Baidu: no link rather than a guessed one.
       ['Analysts expect guidance of 5-7%.', ['figure', 'forecast'], ['5-7%=5 %'], []],
     ]);

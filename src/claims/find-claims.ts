@@ -1,22 +1,36 @@
 import { type Figure, findFigures } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Security } from '../types.ts';
-import { type ClaimType, cueTypes } from './cues.ts';
+import { CHECK_WORTHY, checkWorthiness } from './checkworthy.ts';
+import { clauseParts } from './clauses.ts';
+import { type ClaimType, cueSignals, EVENT } from './cues.ts';
 
 export type { ClaimType } from './cues.ts';
 
-/** A sentence that asserts something checkable. */
+/**
+ * A sentence, or the part of one, that asserts something checkable. A long sentence that reports a
+ * fact and then a forecast (`营收达61亿元，同比增长16.5%，管理层预计四季度营收可达64亿元`) makes two
+ * claims, each with its own types, figures and securities (`clauses.ts`).
+ */
 export interface Claim {
   start: number;
   end: number;
   text: string;
-  /** One claim can have several types; figure first, then comparison, forecast, attribution. */
+  /** The sentence the claim belongs to; its `text` is given only when the claim is a part of it. */
+  sentence: { start: number; end: number; text?: string };
+  /**
+   * One claim can have several types; figure first, then comparison, forecast, attribution. `fact`
+   * stands alone: a statement worth checking with none of the others ("He vetoed the bill.").
+   */
   types: ClaimType[];
-  /** Check-worthiness, 0–1: figures weigh most, then comparisons, forecasts, attributions. */
+  /**
+   * Check-worthiness, 0–1. English: the learned model's probability (`checkworthy.ts`); Chinese:
+   * the cues' weights (figures most, then comparisons, facts, attributions, forecasts).
+   */
   score: number;
-  /** The sentence's figures (dates and years included, with kind `temporal`). */
+  /** The claim's figures (dates and years included, with kind `temporal`); a forecast's are marked `forecast`. */
   figures: Figure[];
-  /** Ids of the securities the claim is about: named in the sentence, or carried over from the one before. */
+  /** Ids of the securities the claim is about: named in it, else in its sentence, else carried over from the one before. */
   securities: string[];
 }
 
@@ -24,7 +38,18 @@ export interface Claim {
  * How much each type makes a sentence worth checking. A forecast is a claim about the future,
  * typed and shown, but it cannot be checked today: it weighs least.
  */
-const WEIGHTS: Record<ClaimType, number> = { figure: 0.45, comparison: 0.25, attribution: 0.15, forecast: 0.1 };
+const WEIGHTS: Record<ClaimType, number> = {
+  figure: 0.45,
+  comparison: 0.25,
+  fact: 0.2,
+  attribution: 0.15,
+  forecast: 0.1,
+};
+/**
+ * Opinions, wishes and what could be: the English model's strongest signs against a claim (I'm,
+ * can, have to, need, want, if) are the speaker's, not the world's. They lower a Chinese score too.
+ */
+const OPINION = /我(?:们)?(?:认为|觉得|相信|希望|想)|应该|应当|需要|必须|希望|如果|可以|能否|是否/;
 
 /**
  * Whether a claim can be checked today: it has a figure, a comparison or an attribution. A forecast
@@ -33,21 +58,6 @@ const WEIGHTS: Record<ClaimType, number> = { figure: 0.45, comparison: 0.25, att
 export function isCheckWorthy(claim: Pick<Claim, 'types'>): boolean {
   return claim.types.some((t) => t !== 'forecast');
 }
-
-/**
- * Spelled-out amounts and proportions: "six million", "eighty million dollars", "thirty-five",
- * "two-thirds", "five times", "five cents", "a thousand", "tens of thousands", "half of".
- * "One" alone is left out: "one of them" states no amount.
- */
-const CARDINALS =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const NUMBER_WORDS = new RegExp(
-  `\\b(?:(?:${CARDINALS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one|a few|several|tens of|hundreds of)\\s(?:hundred|thousand|million|billion|trillion)s?|(?:hundred|thousand|million|billion|trillion)s?|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|halves)|zero|half of|a dozen|dozens of)\\b`,
-  'i',
-);
-/** Things that happened: a reported past event is checkable even without a number. */
-const EVENT =
-  /\b(?:voted|passed|signed|cut|raised|created|increased|decreased|doubled|tripled|lost|spent|went (?:up|down)|fell|rose|grew|declined|dropped|jumped|reached|hit|paid)\b|增长了|下降了|上涨了|下跌了|达到了|突破了|创下/i;
 
 /**
  * A sentence that refers back to the security before it: a pronoun or "the company" first, or a
@@ -73,38 +83,62 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
     // A new paragraph starts afresh: nothing is carried over a line break.
     if (text.slice(previousEnd, start).includes('\n')) carried = [];
     previousEnd = end;
-    const named: string[] = [];
+    const named: { id: string; start: number }[] = [];
     open = open.filter((m) => m.end > start);
     while (next < mentions.length && mentions[next].start < end) {
       const m = mentions[next++];
       if (m.end > start) open.push(m);
-      if (m.start >= start && !named.includes(m.id)) named.push(m.id);
+      if (m.start >= start) named.push(m);
     }
     const sentence = text.slice(start, end);
     // A security's code (00700, 600519) is a name, not a figure.
     const figures = findFigures(text, start, end).filter((f) => !open.some((m) => f.start < m.end && m.start < f.end));
-    const hasFigure = figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence);
-    const types = cueTypes(sentence, hasFigure);
-    if (hasFigure) types.unshift('figure');
-    let about = named;
-    if (named.length > 0) {
-      carried = named;
+    let about = unique(named);
+    if (about.length > 0) {
+      carried = about;
       carriedFor = 0;
     } else if (carried.length > 0 && carriedFor++ < 2 && REFERS_BACK.test(sentence)) {
       about = carried;
     }
-    if (types.length === 0 || isQuestion(sentence) || justFigures(sentence, figures, start)) continue;
-    claims.push({
-      start,
-      end,
-      text: sentence,
-      types,
-      score: score(sentence, types, figures, about),
-      figures,
-      securities: about,
-    });
+    if (isQuestion(sentence) || justFigures(sentence, figures, start)) continue;
+    const english = !HAN.test(sentence);
+    const signals = cueSignals(sentence, figures);
+    // English: the learned model decides; Chinese: the typed cues and past events do.
+    if (english ? checkWorthiness(sentence, signals) < CHECK_WORTHY : signals.types.length === 0 && !signals.event)
+      continue;
+    const parts = clauseParts(text, start, end);
+    for (const part of parts) {
+      const partText = text.slice(part.start, part.end);
+      const partFigures = figures.filter((f) => f.start >= part.start && f.end <= part.end);
+      // A forecast's amounts are what is expected; its dates only say when.
+      if (part.forecast) for (const f of partFigures) if (f.kind !== 'temporal') f.forecast = true;
+      const cues = parts.length === 1 ? signals : cueSignals(partText, partFigures);
+      // A part with no cue of its own is a claim only as the whole sentence ("He vetoed the bill.").
+      if (cues.types.length === 0 && parts.length > 1) continue;
+      const types: ClaimType[] = cues.types.length > 0 ? [...cues.types] : ['fact'];
+      const own = unique(named.filter((m) => m.start >= part.start && m.start < part.end));
+      claims.push({
+        start: part.start,
+        end: part.end,
+        text: partText,
+        sentence: parts.length === 1 ? { start, end } : { start, end, text: sentence },
+        types,
+        score: english
+          ? Math.round(checkWorthiness(partText, { ...cues, types }) * 100) / 100
+          : score(partText, types, partFigures, own.length > 0 ? own : about),
+        figures: partFigures,
+        securities: own.length > 0 ? own : about,
+      });
+    }
   }
   return claims;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The ids of mentions, each once, in order. */
+function unique(mentions: readonly { id: string }[]): string[] {
+  return [...new Set(mentions.map((m) => m.id))];
 }
 
 /** A "sentence" that is only numbers (a table cell, `$0`): nothing is asserted about anything. */
@@ -125,6 +159,7 @@ function score(sentence: string, types: ClaimType[], figures: Figure[], securiti
   if (figures.some((f) => f.kind === 'temporal')) s += 0.1;
   if (EVENT.test(sentence)) s += 0.15;
   if (securities.length > 0) s += 0.1;
+  if (OPINION.test(sentence)) s -= 0.15;
   if (sentence.replace(/\s/g, '').length < 8) s *= 0.5;
-  return Math.round(Math.min(1, s) * 100) / 100;
+  return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;
 }

@@ -37,7 +37,7 @@ describe('findFigures normalises', () => {
       ['2023', 'temporal'],
       ['2', 'temporal'],
       ['4', 'temporal'],
-      ['12万', 'quantity'],
+      ['超12万', 'quantity'],
     ]);
     expect(findFigures('In 2023 sales rose').map((f) => f.kind)).toEqual(['temporal']);
     expect(findFigures('HONG KONG, Feb 7 — Shares rose 4%').map((f) => [f.text, f.kind])).toEqual([

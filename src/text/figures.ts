@@ -1,3 +1,4 @@
+import { type Bound, indefiniteFigures, qualify, stepOf } from './approximate.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
 /** What a figure measures. */
@@ -17,6 +18,12 @@ export interface Figure {
   unit?: string;
   /** What the amount is per: `tonne`, `share`, `barrel`, … */
   per?: string;
+  /** Set on the figures of a forecast (`findClaims`): what is expected, not what was reported. */
+  forecast?: true;
+  /** The words say it is approximate: 约, 左右, about, 数百万, several billion (`approximate.ts`). */
+  approx?: true;
+  /** The words say it is a limit: `min` for 逾 / more than / at least, `max` for 近 / nearly / under. */
+  bound?: Bound;
 }
 
 const CURRENCY_PREFIX: Record<string, string> = {
@@ -98,13 +105,19 @@ const PER: Record<string, string> = {
 
 const PREFIX = String.raw`(US\$|HK\$|NT\$|C\$|A\$|S\$|\$|€|£|¥|￥)?`;
 const NUMBER = String.raw`([+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+\-−]?\.\d+)`;
+/** `30多亿`, `5亿多`: 多 or 余 before or after the magnitude. */
+const MORE = '([多余](?=万亿|亿|万|千|美元|港元|元))?';
+const MORE_AFTER = '((?<=万亿|亿|万|千)[多余])?';
 const RANGE = String.raw`(?:\s?(?:-|–|—|~|～|至|到|to)\s?(?:US\$|HK\$|\$|€|£)?([+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?`;
 const MAG = String.raw`(万亿|亿|万|千|\s?(?:trillion|billion|million|thousand)\b|(?:tn|bn|mn|mln|T|B|M|m|K|k|b)(?![A-Za-z]))?`;
 const SUFFIX = String.raw`(美元|港元|港币|欧元|日元|英镑|元人民币|人民币|元|块|\s?(?:USD|CNY|RMB|HKD|EUR|JPY|GBP)\b|\s(?:dollars?|yuan|euros?)\b)?`;
 const PERCENT = String.raw`(%|％|个百分点|\s?(?:percentage points?|percent|per cent|pct)\b)?`;
 const PER_UNIT = String.raw`(?:(?:一|每|/|\s?(?:per|a)\s)(吨|股|桶|盎司|平方米|平米|公斤|克|辆|台|件|share|barrel|ounce|tonne|ton)(?![A-Za-z]))?`;
 /** Arabic figures with their currency, magnitude, percent sign and per-unit, e.g. `$12.9bn`, `60万元一吨`, `5-7%`. */
-const ARABIC = new RegExp(`(?<![\\w.]|\\w-)${PREFIX}${NUMBER}${RANGE}${MAG}${SUFFIX}${PERCENT}${PER_UNIT}`, 'g');
+const ARABIC = new RegExp(
+  `(?<![\\w.]|\\w-)${PREFIX}${NUMBER}${MORE}${RANGE}${MAG}${MORE_AFTER}${SUFFIX}${PERCENT}${PER_UNIT}`,
+  'g',
+);
 /** `百分之二十`, `百分之3.5`. */
 const CHINESE_PERCENT = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, 'g');
 /** `三千亿元`, `两万亿`: Chinese numerals are figures only with a magnitude or currency after them. */
@@ -125,14 +138,17 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
   const slice = text.slice(from, to);
   const found: Figure[] = [];
   for (const m of slice.matchAll(ARABIC)) {
-    const [whole, prefix, num, highNum, mag, suffix, percent, per] = m;
+    const [whole, prefix, num, moreBefore, highNum, mag, moreAfter, suffix, percent, per] = m;
     const start = from + m.index;
     let end = start + whole.length;
     // The regex may take trailing spaces with an optional unit that did not follow: trim them back.
     while (end > start && /\s/.test(text[end - 1])) end--;
     const magnitude = mag ? MAGNITUDE[mag.trim()] : 1;
     const value = toNumber(num) * magnitude;
-    const high = highNum !== undefined ? toNumber(highNum) * magnitude : undefined;
+    let high = highNum !== undefined ? toNumber(highNum) * magnitude : undefined;
+    // 30多亿: 30亿 up to 40亿; 5亿多: 5亿 up to 6亿.
+    if (moreBefore) high = value + stepOf(num) * magnitude;
+    else if (moreAfter) high = value + magnitude;
     const after = text.slice(end, end + 8);
     let kind: FigureKind;
     let unit: string | undefined;
@@ -158,6 +174,7 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     if (high !== undefined && !Number.isNaN(high)) figure.high = high;
     if (unit) figure.unit = unit;
     if (per) figure.per = PER[per];
+    if (moreBefore || moreAfter) figure.approx = true;
     if (!Number.isNaN(value)) found.push(figure);
   }
   for (const m of slice.matchAll(CHINESE_PERCENT)) {
@@ -176,7 +193,10 @@ export function findFigures(text: string, from = 0, to = text.length): Figure[] 
     if (m[3]) figure.unit = CURRENCY_SUFFIX[m[3]];
     found.push(figure);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // Indefinite amounts in words take the place of the figures they hold (数百万 over 百万).
+  const indefinite = indefiniteFigures(text, from, to);
+  const all = found.filter((f) => !indefinite.some((i) => f.start < i.end && i.start < f.end)).concat(indefinite);
+  return qualify(text, all, from, to).sort((a, b) => a.start - b.start);
 }
 
 function toNumber(s: string): number {
