@@ -16,7 +16,10 @@ if (!dir) {
   process.exit(0);
 }
 
-/** ClaimBuster: a sentence is predicted check-worthy when FinLens finds a check-worthy claim in it. */
+/**
+ * ClaimBuster: a sentence is predicted check-worthy when FinLens finds a check-worthy claim in it
+ * (not a forecast alone); `anyClaim` counts every claim, forecasts alone included.
+ */
 function claimbuster() {
   const rows = JSON.parse(readFileSync(join(dir!, 'claimbuster/claimbuster_two_class_test.json'), 'utf8')) as {
     label: number;
@@ -26,14 +29,24 @@ function claimbuster() {
   let fp = 0;
   let fn = 0;
   let tn = 0;
+  const any = { tp: 0, fp: 0, fn: 0 };
   for (const { label, text } of rows) {
-    const predicted = analyze({ text }).claims.some(isCheckWorthy);
+    const claims = analyze({ text }).claims;
+    const predicted = claims.some(isCheckWorthy);
     if (predicted && label === 1) tp++;
     else if (predicted) fp++;
     else if (label === 1) fn++;
     else tn++;
+    if (claims.length > 0 && label === 1) any.tp++;
+    else if (claims.length > 0) any.fp++;
+    else if (label === 1) any.fn++;
   }
-  return { ...prf(tp, fp, fn), accuracy: (tp + tn) / rows.length, sentences: rows.length };
+  return {
+    ...prf(tp, fp, fn),
+    accuracy: (tp + tn) / rows.length,
+    sentences: rows.length,
+    anyClaim: prf(any.tp, any.fp, any.fn),
+  };
 }
 
 /**
@@ -127,6 +140,7 @@ console.log('\nset / measure                                  FinLens   goal');
 console.log(`ClaimBuster check-worthy     precision         ${cell(cb.p)}`);
 console.log(`                             recall            ${cell(cb.r)}`);
 console.log(`                             F1                ${cell(cb.f1)}   >= 0.80`);
+console.log(`  any claim (forecasts too)  F1                ${cell(cb.anyClaim.f1)}   (P ${cell(cb.anyClaim.p)}, R ${cell(cb.anyClaim.r)})`);
 console.log(`FinNum-3 numeral in claim    precision         ${cell(f3.p)}   (figure marked forecast)`);
 console.log(`                             recall            ${cell(f3.r)}`);
 console.log(`                             F1                ${cell(f3.f1)}   >= 0.65`);

@@ -25,21 +25,30 @@ const WORD = /[a-z]+(?:'[a-z]+)?|\d+(?:[.,:/]\d+)*|[$%?!]/g;
  * `#` features for the cues and the length. The trainer and `checkWorthiness` share this one list.
  */
 export function features(sentence: string, cues: CueSignals): string[] {
-  const words = sentence.toLowerCase().match(WORD) ?? [];
   const out: string[] = [];
-  let previous = '^';
-  for (const w of words) {
-    const word = /^\d/.test(w) ? '0' : w;
-    out.push(word, `${previous}_${word}`);
-    previous = word;
-  }
-  out.push(`${previous}_$$`);
-  for (const t of cues.types) out.push(`#${t}`);
-  if (cues.event) out.push('#event');
-  if (cues.moneyOrPercent) out.push('#money');
-  if (cues.temporal) out.push('#temporal');
-  out.push(`#len${Math.min(5, Math.floor(words.length / 6))}`);
+  forEachFeature(sentence, cues, (f) => out.push(f));
   return out;
+}
+
+function forEachFeature(sentence: string, cues: CueSignals, use: (feature: string) => void): void {
+  const lower = sentence.toLowerCase();
+  let previous = '^';
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const c = m[0].charCodeAt(0);
+    const word = c >= 48 && c <= 57 ? '0' : m[0];
+    use(word);
+    use(`${previous}_${word}`);
+    previous = word;
+    count++;
+  }
+  use(`${previous}_$$`);
+  for (const t of cues.types) use(`#${t}`);
+  if (cues.event) use('#event');
+  if (cues.moneyOrPercent) use('#money');
+  if (cues.temporal) use('#temporal');
+  use(`#len${Math.min(5, Math.floor(count / 6))}`);
 }
 
 let weights: Map<string, number> | undefined;
@@ -59,8 +68,14 @@ function model(): Map<string, number> {
 export function checkWorthiness(sentence: string, cues: CueSignals): number {
   const w = model();
   let z = MODEL.bias;
-  // Each feature counts once, however often it occurs.
-  for (const f of new Set(features(sentence, cues))) z += w.get(f) ?? 0;
+  // Each feature counts once, however often it occurs (as in training).
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    z += w.get(f) ?? 0;
+  };
+  forEachFeature(sentence, cues, add);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -16,8 +16,12 @@ const LEAD_IN =
 /** Sentences shorter than this stay whole. */
 const LONG_HAN = 24;
 const LONG_LATIN = 70;
-const OPEN = '(（[【「『《“‘';
-const CLOSE = ')）]】」』》”’';
+const OPEN = new Set('(（[【「『《“‘');
+const CLOSE = new Set(')）]】」』》”’');
+const BREAK = /[，；：]|[,;:]\s/;
+/** What the clause scan looks at: brackets, quotes and breaks. */
+const MARKS = /[(（[【「『《“‘)）\]】」』》”’"，；：,;:]/g;
+const HAN = /\p{Script=Han}/gu;
 
 /**
  * Splits the sentence `text[start, end)` into the parts a fact-checker would take apart: at
@@ -26,22 +30,25 @@ const CLOSE = ')）]】」』》”’';
  * such as "分析师表示", joins the clause after it). Neighbouring clauses of one kind, reported or forecast, stay together: a
  * part ends where the sentence turns from what happened to what is expected, or back. A clause
  * with no sign of either takes the kind of the one before it (the first ones, of the first that
- * has a sign). Short sentences are one part.
+ * has a sign). Short sentences are one part: undefined, as for any sentence that is not split.
  */
-export function clauseParts(text: string, start: number, end: number): ClausePart[] {
+export function clauseParts(text: string, start: number, end: number): ClausePart[] | undefined {
+  if (end - start < LONG_HAN) return undefined;
   const sentence = text.slice(start, end);
-  const han = (sentence.match(/\p{Script=Han}/gu) ?? []).length;
-  const whole = [{ start, end, forecast: isForecast(sentence) }];
-  if (han >= 8 ? han < LONG_HAN : sentence.length < LONG_LATIN) return whole;
+  if (!BREAK.test(sentence)) return undefined;
+  const han = (sentence.match(HAN) ?? []).length;
+  if (han >= 8 ? han < LONG_HAN : sentence.length < LONG_LATIN) return undefined;
   // The clauses, split outside brackets and quotes.
   const clauses: { start: number; end: number }[] = [];
   let depth = 0;
   let straightQuote = false;
   let from = start;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+  const sentenceStart = start;
+  for (const m of sentence.matchAll(MARKS)) {
+    const i = sentenceStart + m.index;
+    const c = m[0];
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
     else if (c === '"') straightQuote = !straightQuote;
     else if (depth === 0 && !straightQuote && isBreak(text, i, end)) {
       clauses.push({ start: from, end: i });
@@ -50,7 +57,7 @@ export function clauseParts(text: string, start: number, end: number): ClausePar
     }
   }
   if (from < end) clauses.push({ start: from, end });
-  if (clauses.length < 2) return whole;
+  if (clauses.length < 2) return undefined;
   // Clauses too short to stand alone, and lead-ins, join the clause after them (the last, the one before).
   const standing: { start: number; end: number }[] = [];
   let pending = -1;
@@ -65,7 +72,7 @@ export function clauseParts(text: string, start: number, end: number): ClausePar
     pending = -1;
   }
   if (pending >= 0) {
-    if (standing.length === 0) return whole;
+    if (standing.length === 0) return undefined;
     standing[standing.length - 1].end = end;
   }
   // Each clause's kind; unmarked clauses follow the one before (the first ones, the first marked).
@@ -82,7 +89,7 @@ export function clauseParts(text: string, start: number, end: number): ClausePar
     if (last && last.forecast === kind) last.end = c.end;
     else parts.push({ start: c.start, end: c.end, forecast: kind });
   });
-  if (parts.length === 1) return [{ start, end, forecast: parts[0].forecast }];
+  if (parts.length === 1) return undefined;
   parts[parts.length - 1].end = end;
   return parts;
 }
@@ -96,7 +103,18 @@ function isBreak(text: string, i: number, end: number): boolean {
 }
 
 function standsAlone(piece: string): boolean {
-  const han = (piece.match(/\p{Script=Han}/gu) ?? []).length;
-  if (han > 0) return han >= 4;
-  return (piece.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).length >= 3;
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      if (++han >= 4) return true;
+      inWord = false;
+    } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45) inWord = false;
+  }
+  return han === 0 && words >= 3;
 }

@@ -104,28 +104,28 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
     const english = !HAN.test(sentence);
     const signals = cueSignals(sentence, figures);
     // English: the learned model decides; Chinese: the typed cues and past events do.
-    if (english ? checkWorthiness(sentence, signals) < CHECK_WORTHY : signals.types.length === 0 && !signals.event)
-      continue;
-    const parts = clauseParts(text, start, end);
+    const sentenceWorth = english ? checkWorthiness(sentence, signals) : 0;
+    if (english ? sentenceWorth < CHECK_WORTHY : signals.types.length === 0 && !signals.event) continue;
+    const split = clauseParts(text, start, end);
+    const parts = split ?? [{ start, end, forecast: signals.types.includes('forecast') }];
     for (const part of parts) {
-      const partText = text.slice(part.start, part.end);
-      const partFigures = figures.filter((f) => f.start >= part.start && f.end <= part.end);
+      const partText = split ? text.slice(part.start, part.end) : sentence;
+      const partFigures = split ? figures.filter((f) => f.start >= part.start && f.end <= part.end) : figures;
       // A forecast's amounts are what is expected; its dates only say when.
       if (part.forecast) for (const f of partFigures) if (f.kind !== 'temporal') f.forecast = true;
-      const cues = parts.length === 1 ? signals : cueSignals(partText, partFigures);
+      const cues = split ? cueSignals(partText, partFigures) : signals;
       // A part with no cue of its own is a claim only as the whole sentence ("He vetoed the bill.").
-      if (cues.types.length === 0 && parts.length > 1) continue;
+      if (cues.types.length === 0 && split) continue;
       const types: ClaimType[] = cues.types.length > 0 ? [...cues.types] : ['fact'];
       const own = unique(named.filter((m) => m.start >= part.start && m.start < part.end));
+      const worth = !english ? 0 : split ? checkWorthiness(partText, { ...cues, types }) : sentenceWorth;
       claims.push({
         start: part.start,
         end: part.end,
         text: partText,
-        sentence: parts.length === 1 ? { start, end } : { start, end, text: sentence },
+        sentence: split ? { start, end, text: sentence } : { start, end },
         types,
-        score: english
-          ? Math.round(checkWorthiness(partText, { ...cues, types }) * 100) / 100
-          : score(partText, types, partFigures, own.length > 0 ? own : about),
+        score: english ? Math.round(worth * 100) / 100 : score(partText, types, partFigures, own.length > 0 ? own : about),
         figures: partFigures,
         securities: own.length > 0 ? own : about,
       });
