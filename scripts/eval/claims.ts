@@ -140,11 +140,15 @@ console.log('\nset / measure                                  FinLens   goal');
 console.log(`ClaimBuster check-worthy     precision         ${cell(cb.p)}`);
 console.log(`                             recall            ${cell(cb.r)}`);
 console.log(`                             F1                ${cell(cb.f1)}   >= 0.80`);
-console.log(`  any claim (forecasts too)  F1                ${cell(cb.anyClaim.f1)}   (P ${cell(cb.anyClaim.p)}, R ${cell(cb.anyClaim.r)})`);
+console.log(
+  `  any claim (forecasts too)  F1                ${cell(cb.anyClaim.f1)}   (P ${cell(cb.anyClaim.p)}, R ${cell(cb.anyClaim.r)})`,
+);
 console.log(`FinNum-3 numeral in claim    precision         ${cell(f3.p)}   (figure marked forecast)`);
 console.log(`                             recall            ${cell(f3.r)}`);
 console.log(`                             F1                ${cell(f3.f1)}   >= 0.65`);
-console.log(`  in any forecast claim      F1                ${cell(f3.inForecastClaim.f1)}   (P ${cell(f3.inForecastClaim.p)}, R ${cell(f3.inForecastClaim.r)})`);
+console.log(
+  `  in any forecast claim      F1                ${cell(f3.inForecastClaim.f1)}   (P ${cell(f3.inForecastClaim.p)}, R ${cell(f3.inForecastClaim.r)})`,
+);
 console.log(`FinNum-1 dev figure typing   accuracy          ${cell(f1.accuracy)}   >= 0.69`);
 for (const [k, v] of Object.entries(f1.perCategory))
   console.log(`                             ${k.padEnd(18)}${cell(v.accuracy)}   (${v.total})`);

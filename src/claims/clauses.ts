@@ -9,7 +9,7 @@ export interface ClausePart {
 
 /** Past and present facts: what a report states, which ends a forecast run. */
 const REPORTED =
-  /实现|录得|(?<!可|将|或|有望)达|已|了|曾|去年|上年|报告期|同比|\b(?:was|were|is|are|had|has|did|reported|posted|came in|totall?ed|ended|last (?:year|quarter|month|week)|said|says|announced|\w{3,}ed)\b/i;
+  /实现|录得|(?<!可|将|或|有望)达|已|了|曾|去年|上年|报告期|\b(?:was|were|is|are|had|has|did|reported|posted|came in|totall?ed|ended|last (?:year|quarter|month|week)|said|says|announced|\w{3,}ed)\b/i;
 /** A lead-in that introduces what follows: "分析师表示，" "He said:". It belongs to the next part. */
 const LEAD_IN =
   /(?:表示|称|指出|认为|预计|预期|预测|强调|透露|坦言|显示|来看|而言|方面|其中|此外|同时|不过|但是|然而|\b(?:said|says|added|noted|according to|however|meanwhile|but|and|while|although))$/i;
@@ -26,7 +26,7 @@ const HAN = /\p{Script=Han}/gu;
 /**
  * Splits the sentence `text[start, end)` into the parts a fact-checker would take apart: at
  * `，；：` and at `, ; :` followed by a space, outside brackets and quotes, where both sides stand
- * alone (a clause of at least 4 Han characters or 3 words; a shorter one, or an opening lead-in
+ * alone (a clause of at least 3 words, or of 3 Han characters and numbers; a shorter one, or an opening lead-in
  * such as "分析师表示", joins the clause after it). Neighbouring clauses of one kind, reported or forecast, stay together: a
  * part ends where the sentence turns from what happened to what is expected, or back. A clause
  * with no sign of either takes the kind of the one before it (the first ones, of the first that
@@ -116,5 +116,6 @@ function standsAlone(piece: string): boolean {
       inWord = true;
     } else if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45) inWord = false;
   }
-  return han === 0 && words >= 3;
+  // A number counts as a word: 年增39% stands alone.
+  return han === 0 ? words >= 3 : han + words >= 3;
 }

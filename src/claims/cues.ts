@@ -6,7 +6,7 @@ export type ClaimType = 'figure' | 'comparison' | 'forecast' | 'attribution' | '
 
 /** Superlatives, rankings, "only" claims and comparisons. */
 const COMPARISON =
-  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季度|次|天|步|时间)|首[个家位款]|唯一|只有|仅有|仅次于|之一|超过|高于|低于|多于|少于|不及|领先|落后|排名|创(?:新高|新低|纪录|历史)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?|second to none|never|ever|more\b[^.,;]{1,60}\bthan|(?!other\b|rather\b)[a-z]{2,}er than)\b|\bthe\s+(?!(?:interest|rest|test|latest|request|contest|protest|forest|guest|west|chest|harvest|honest|modest|midwest|arrest|conquest|priest|digest|inquest)\b)[a-z]+est\b/i;
+  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季|次|天|步|时间)|首[个家位款]|唯一|只有|仅有|仅次于|之一|超过|高于|低于|多于|少于|不及|领先|落后|排名|创(?:新高|新低|纪录|历史)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?|second to none|never|ever|more\b[^.,;]{1,60}\bthan|(?!other\b|rather\b)[a-z]{2,}er than)\b|\bthe\s+(?!(?:interest|rest|test|latest|request|contest|protest|forest|guest|west|chest|harvest|honest|modest|midwest|arrest|conquest|priest|digest|inquest)\b)[a-z]+est\b/i;
 
 /**
  * Change over time, a comparison with the past: "spending is up", "the water is cleaner", "jobs
@@ -20,9 +20,12 @@ const TREND =
 export const FORECAST =
   /将(?!近|军)|预计|预期|预测|预估|有望|目标价|上修|下修|计划|料将|或将|指引|展望|明年|下半年|未来|拟|\b(?:will|won't|expects?|expected|forecasts?|projected|projections?|guidance|outlook|anticipates?|plans? to|aims? to|price target|target price|targets? (?:of|for)|target(?:ed|ing)|on track to|expectations?|(?:is|are) seen|we estimate|estimates? (?:that|for)|likely to|is set to|are set to|going to|next (?:year|quarter|month))\b/i;
 
-/** A forecast made before, reported now: "our prior outlook", "the guidance we provided". */
+/**
+ * A forecast made before, reported now ("our prior outlook", "the guidance we provided"), and a
+ * result measured against one (符合预期, beat estimates): neither looks ahead.
+ */
 const PAST_FORECAST =
-  /\b(?:prior|previous|earlier|original|initial|last) (?:outlook|guidance|forecast|estimate|expectation)s?\b|\b(?:outlook|guidance|forecast)s? (?:that )?we (?:provided|gave|issued|had)\b|此前(?:的)?(?:预期|预测|指引)|原(?:预期|预测|指引)/gi;
+  /(?:符合|超|超出|不及|低于|高于|好于|差于|逊于)(?:市场)?预期|\b(?:beat|beats|missed|misses|topped|in line with|above|below|ahead of|short of) (?:analysts' |market |consensus |wall street )?(?:expectations|estimates|forecasts|guidance)\b|\b(?:prior|previous|earlier|original|initial|last) (?:outlook|guidance|forecast|estimate|expectation)s?\b|\b(?:outlook|guidance|forecast)s? (?:that )?we (?:provided|gave|issued|had)\b|此前(?:的)?(?:预期|预测|指引)|原(?:预期|预测|指引)/gi;
 
 /** Whether a piece of text looks ahead: a forecast cue that is not a past forecast reported. */
 export function isForecast(piece: string): boolean {

@@ -125,7 +125,9 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
         text: partText,
         sentence: split ? { start, end, text: sentence } : { start, end },
         types,
-        score: english ? Math.round(worth * 100) / 100 : score(partText, types, partFigures, own.length > 0 ? own : about),
+        score: english
+          ? Math.round(worth * 100) / 100
+          : score(partText, types, partFigures, own.length > 0 ? own : about),
         figures: partFigures,
         securities: own.length > 0 ? own : about,
       });

@@ -18,7 +18,8 @@ import type { Figure } from './figures.ts';
  */
 export type Bound = 'min' | 'max';
 
-const APPROX_BEFORE = /(?:大约|大概|约(?:为|合)?|approximately\s|about\s|around\s|roughly\s|some\s|an estimated\s|circa\s|~\s?)$/i;
+const APPROX_BEFORE =
+  /(?:大约|大概|约(?:为|合)?|approximately\s|about\s|around\s|roughly\s|some\s|an estimated\s|circa\s|~\s?)$/i;
 const MIN_BEFORE =
   /(?:逾|超过|超|至少|不少于|不低于|多于|高于|more than\s|over\s|above\s|at least\s|upwards of\s|in excess of\s|north of\s)$/i;
 const MAX_BEFORE =
@@ -27,19 +28,28 @@ const APPROX_AFTER = /^(?:左右|上下)/;
 const MIN_AFTER = /^(?:以上|\s?or more\b|\s?plus\b)/;
 const MAX_AFTER = /^(?:以下|以内|之内|\s?or (?:less|fewer)\b)/;
 
+/** The words before a figure, and after it, by what they say (a limit before an approximation). */
+const BEFORE: [RegExp, 'approx' | Bound][] = [
+  [MIN_BEFORE, 'min'],
+  [MAX_BEFORE, 'max'],
+  [APPROX_BEFORE, 'approx'],
+];
+const AFTER: [RegExp, 'approx' | Bound][] = [
+  [APPROX_AFTER, 'approx'],
+  [MIN_AFTER, 'min'],
+  [MAX_AFTER, 'max'],
+];
+
 /** Widens each figure over the words that qualify it and says how: in place, and returns `figures`. */
 export function qualify(text: string, figures: Figure[], from: number, to: number): Figure[] {
   for (const f of figures) {
     if (f.kind === 'temporal') continue;
     const before = text.slice(Math.max(from, f.start - 14), f.start);
     const after = text.slice(f.end, Math.min(to, f.end + 10));
-    let m: RegExpMatchArray | null;
-    if ((m = before.match(MIN_BEFORE))) extend(f, -m[0].length, 'min');
-    else if ((m = before.match(MAX_BEFORE))) extend(f, -m[0].length, 'max');
-    else if ((m = before.match(APPROX_BEFORE))) extend(f, -m[0].length, 'approx');
-    if ((m = after.match(APPROX_AFTER))) extend(f, m[0].length, 'approx');
-    else if ((m = after.match(MIN_AFTER))) extend(f, m[0].length, 'min');
-    else if ((m = after.match(MAX_AFTER))) extend(f, m[0].length, 'max');
+    const lead = BEFORE.find(([pattern]) => pattern.test(before));
+    if (lead) extend(f, -(before.match(lead[0])?.[0].length ?? 0), lead[1]);
+    const tail = AFTER.find(([pattern]) => pattern.test(after));
+    if (tail) extend(f, after.match(tail[0])?.[0].length ?? 0, tail[1]);
     f.text = text.slice(f.start, f.end);
   }
   return figures;
@@ -102,7 +112,8 @@ export function indefiniteFigures(text: string, from: number, to: number): Figur
     if (word === '十几' && !unit && DURATION.test(next)) continue;
     const step = unit ? ZH_UNIT[unit] : 1;
     const start = from + m.index;
-    const [low, high] = word === '十几' ? [11 * step, 19 * step] : word === '上' ? [step, undefined] : [2 * step, 9 * step];
+    const [low, high] =
+      word === '十几' ? [11 * step, 19 * step] : word === '上' ? [step, undefined] : [2 * step, 9 * step];
     found.push(figure(start, whole, currency ? ZH_CURRENCY[currency] : undefined, low, high));
   }
   for (const m of slice.matchAll(EN_INDEFINITE)) {
@@ -112,13 +123,25 @@ export function indefiniteFigures(text: string, from: number, to: number): Figur
     if (!unit && (word.toLowerCase() === 'several' || word.toLowerCase() === 'a few')) continue;
     const step = unit ? EN_UNIT[unit.toLowerCase().replace(/s$/, '')] : 1;
     found.push(
-      figure(from + m.index, whole, currency ? EN_CURRENCY[currency.toLowerCase()] : undefined, many[0] * step, many[1] * step),
+      figure(
+        from + m.index,
+        whole,
+        currency ? EN_CURRENCY[currency.toLowerCase()] : undefined,
+        many[0] * step,
+        many[1] * step,
+      ),
     );
   }
   return found;
 }
 
-function figure(start: number, text: string, unit: string | undefined, value: number, high: number | undefined): Figure {
+function figure(
+  start: number,
+  text: string,
+  unit: string | undefined,
+  value: number,
+  high: number | undefined,
+): Figure {
   const f: Figure = { start, end: start + text.length, text, kind: unit ? 'money' : 'quantity', value, approx: true };
   if (high !== undefined) f.high = high;
   if (unit) f.unit = unit;

@@ -46,6 +46,8 @@ const CURRENCY_SUFFIX: Record<string, string> = {
   欧元: 'EUR',
   日元: 'JPY',
   英镑: 'GBP',
+  元新台币: 'TWD',
+  新台币: 'TWD',
   元人民币: 'CNY',
   人民币: 'CNY',
   元: 'CNY',
@@ -110,7 +112,7 @@ const MORE = '([多余](?=万亿|亿|万|千|美元|港元|元))?';
 const MORE_AFTER = '((?<=万亿|亿|万|千)[多余])?';
 const RANGE = String.raw`(?:\s?(?:-|–|—|~|～|至|到|to)\s?(?:US\$|HK\$|\$|€|£)?([+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?`;
 const MAG = String.raw`(万亿|亿|万|千|\s?(?:trillion|billion|million|thousand)\b|(?:tn|bn|mn|mln|T|B|M|m|K|k|b)(?![A-Za-z]))?`;
-const SUFFIX = String.raw`(美元|港元|港币|欧元|日元|英镑|元人民币|人民币|元|块|\s?(?:USD|CNY|RMB|HKD|EUR|JPY|GBP)\b|\s(?:dollars?|yuan|euros?)\b)?`;
+const SUFFIX = String.raw`(美元|港元|港币|欧元|日元|英镑|元新台币|新台币|元人民币|人民币|元|块|\s?(?:USD|CNY|RMB|HKD|EUR|JPY|GBP)\b|\s(?:dollars?|yuan|euros?)\b)?`;
 const PERCENT = String.raw`(%|％|个百分点|\s?(?:percentage points?|percent|per cent|pct)\b)?`;
 const PER_UNIT = String.raw`(?:(?:一|每|/|\s?(?:per|a)\s)(吨|股|桶|盎司|平方米|平米|公斤|克|辆|台|件|share|barrel|ounce|tonne|ton)(?![A-Za-z]))?`;
 /** Arabic figures with their currency, magnitude, percent sign and per-unit, e.g. `$12.9bn`, `60万元一吨`, `5-7%`. */
