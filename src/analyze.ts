@@ -61,6 +61,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const claims = findClaims(read, securities);
   for (const claim of claims) {
     original(claim);
+    if (claim.sentence.text !== undefined) original(claim.sentence as { start: number; end: number; text: string });
     for (const figure of claim.figures) original(figure);
   }
   const keyPoints = findKeyPoints(read, foldTraditional(title));

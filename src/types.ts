@@ -5,6 +5,7 @@ import type { KeyPoints } from './keypoints/key-points.ts';
 export type { FinanceSignals } from './article/finance.ts';
 export type { Claim, ClaimType } from './claims/find-claims.ts';
 export type { KeyPoint, KeyPoints } from './keypoints/key-points.ts';
+export type { Figure } from './text/figures.ts';
 /** The one result shape every consumer (content script, popup, CLI, eval) reads. */
 
 /** How a mention was written in the text. */

@@ -1,24 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Claim, ClaimType, KeyPoint } from '../../src/types.ts';
 import { prefersChinese, t } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
+import { Passage } from './passage.tsx';
 import { byMentions, fetchPrices, type Prices, SecurityRow } from './securities.tsx';
 
 type View = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageState };
 
 /** How long the popup waits for the page to apply a switch before it reads the page again. */
 const REFRESH_AFTER_TOGGLE_MS = 150;
-
-const CLAIM_LABELS: Record<ClaimType, string> = {
-  figure: 'claimFigure',
-  comparison: 'claimComparison',
-  forecast: 'claimForecast',
-  attribution: 'claimAttribution',
-  fact: 'claimFact',
-};
 
 /**
  * The popup's whole UI: the switches, then the page's key points, securities and claims, each a
@@ -220,26 +212,4 @@ function dateOf(published: string | undefined): string | undefined {
     month: 'short',
     day: 'numeric',
   });
-}
-
-/** A key point or a claim: its text (and a claim's types), a click away from its place in the page. */
-function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: number, end: number) => void }) {
-  const { item, onRevealText } = props;
-  const types = 'types' in item ? item.types : [];
-  return (
-    <li data-start={item.start} data-types={types.join(' ') || undefined}>
-      <button type="button" title={t('popupShowPassage')} onClick={() => onRevealText(item.start, item.end)}>
-        {types.length > 0 && (
-          <span class="types">
-            {types.map((type) => (
-              <span key={type} class={`type type-${type}`}>
-                {t(CLAIM_LABELS[type])}
-              </span>
-            ))}
-          </span>
-        )}
-        <span class="text">{item.text}</span>
-      </button>
-    </li>
-  );
 }

@@ -1,0 +1,37 @@
+import type { Figure } from '../../src/types.ts';
+
+/**
+ * A figure as a reader writes it in a list: its qualifier (约 / ≈ for an approximation, > for a
+ * lower limit, < for an upper one), then the amount in the reader's locale, compact
+ * (`约 200万–900万美元`, `≈ $2M–$9M`, `> 30%`, `< ¥1,000亿`).
+ */
+export function figureLabel(figure: Figure, zh: boolean): string {
+  const locale = zh ? 'zh-CN' : 'en';
+  const amount = (n: number) => formatAmount(n, figure, locale);
+  const range = figure.high !== undefined && figure.high !== figure.value;
+  const body = range ? `${amount(figure.value)}–${amount(figure.high as number)}` : amount(figure.value);
+  const sign = figure.bound === 'min' ? '>' : figure.bound === 'max' ? '<' : figure.approx ? (zh ? '约' : '≈') : '';
+  return sign ? `${sign} ${body}` : body;
+}
+
+function formatAmount(n: number, figure: Figure, locale: string): string {
+  if (figure.kind === 'percent') {
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+    return figure.unit === 'pp' ? (locale === 'zh-CN' ? `${number}个百分点` : `${number} pp`) : `${number}%`;
+  }
+  const options: Intl.NumberFormatOptions = {
+    notation: Math.abs(n) >= 10_000 ? 'compact' : 'standard',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  };
+  if (figure.kind === 'money' && figure.unit && /^[A-Z]{3}$/.test(figure.unit)) {
+    options.style = 'currency';
+    options.currency = figure.unit;
+  }
+  try {
+    return new Intl.NumberFormat(locale, options).format(n);
+  } catch {
+    // An engine without that currency: the number and its code.
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n)} ${figure.unit ?? ''}`.trim();
+  }
+}
