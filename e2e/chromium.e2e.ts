@@ -124,6 +124,10 @@ describe('Chromium with the built extension', () => {
             'Attributed',
           ]);
           expect(await claims.nth(2).locator('.type').allTextContents()).toEqual(['Figure', 'Forecast']);
+          // Figures as a reader writes them: 数百万美元以上 is more than 2 million, not 1 million; a
+          // forecast's figure is marked so.
+          expect(await claims.nth(0).locator('.figure').allTextContents()).toEqual(['100B', '> $2M']);
+          expect(await claims.nth(2).locator('.figure.forecast').allTextContents()).toEqual(['≈ 30%']);
 
           await claims.nth(2).locator('button').click();
           await page.waitFor(
@@ -142,6 +146,28 @@ describe('Chromium with the built extension', () => {
             points[0],
           );
           await popup.screenshot({ path: join(RESULTS_DIR, 'popup-article.png'), fullPage: true });
+        });
+
+        it('shows a claim that is part of a sentence inside the rest of it, as context', async () => {
+          const news = await openFixture(ctx as SuiteContext, fixture('english-news'));
+          const newsPopup = await openPopup(await tabIdOf(chromium(), news));
+          const claimWhosePart = (start: string) =>
+            newsPopup.locator('.claims li').filter({ has: newsPopup.locator('.part', { hasText: start }) });
+          const part = claimWhosePart('and analysts estimate');
+          await part.waitFor();
+          expect(await part.locator('.part').textContent()).toBe(
+            'and analysts estimate the industry will spend $12.9bn on computing power this year.',
+          );
+          expect(await part.locator('.context').allTextContents()).toEqual([
+            'A start-up in the sector raised $12M last week, ',
+          ]);
+          expect(await part.locator('.figure.forecast').allTextContents()).toEqual(['$12.9B']);
+          const reported = claimWhosePart('A start-up in the sector');
+          expect(await reported.locator('.part').textContent()).toBe('A start-up in the sector raised $12M last week');
+          expect(await reported.locator('.figure').allTextContents()).toEqual(['$12M']);
+          expect(await reported.locator('.figure.forecast').count()).toBe(0);
+          await newsPopup.close();
+          await news.close();
         });
 
         it('switching claims off takes their highlights out of the page; on paints them again', async () => {

@@ -17,6 +17,7 @@ describe('figureLabel', () => {
     ['guidance of 5-7%', '5%–7%', '5%–7%'],
     ['fee of HK$300', 'HK$300', 'HK$300'],
     ['dozens of', '约 24–108', '≈ 24–108'],
+    ['数百万美元以上', '> US$200万', '> $2M'],
   ])('%s', (text, zh, en) => {
     expect([label(text, true), label(text, false)]).toEqual([zh, en]);
   });

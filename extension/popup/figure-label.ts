@@ -3,12 +3,13 @@ import type { Figure } from '../../src/types.ts';
 /**
  * A figure as a reader writes it in a list: its qualifier (约 / ≈ for an approximation, > for a
  * lower limit, < for an upper one), then the amount in the reader's locale, compact
- * (`约 200万–900万美元`, `≈ $2M–$9M`, `> 30%`, `< ¥1,000亿`).
+ * (`约 US$200万–US$900万`, `≈ $2M–$9M`, `> 30%`, `< ¥1000亿`). A limit shows its one number.
  */
 export function figureLabel(figure: Figure, zh: boolean): string {
   const locale = zh ? 'zh-CN' : 'en';
   const amount = (n: number) => formatAmount(n, figure, locale);
-  const range = figure.high !== undefined && figure.high !== figure.value;
+  // A limit is one number (数百万美元以上: more than 2 million); an approximate range is two.
+  const range = figure.high !== undefined && figure.high !== figure.value && !figure.bound;
   const body = range ? `${amount(figure.value)}–${amount(figure.high as number)}` : amount(figure.value);
   const sign = figure.bound === 'min' ? '>' : figure.bound === 'max' ? '<' : figure.approx ? (zh ? '约' : '≈') : '';
   return sign ? `${sign} ${body}` : body;
