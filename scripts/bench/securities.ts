@@ -86,7 +86,7 @@ const dir = mkdtempSync(join(tmpdir(), 'finlens-bench-'));
 const entry = join(dir, 'entry.ts');
 writeFileSync(
   entry,
-  `export { analyze } from ${JSON.stringify(join(ROOT, 'src/analyze.ts'))};\nexport { catalog } from ${JSON.stringify(join(ROOT, 'src/securities/catalog.ts'))};\n`,
+  `export { analyze } from ${JSON.stringify(join(ROOT, 'src/analyze.ts'))};\nexport { catalog } from ${JSON.stringify(join(ROOT, 'src/securities/catalog.ts'))};\nexport { checkWorthiness } from ${JSON.stringify(join(ROOT, 'src/claims/checkworthy.ts'))};\n`,
 );
 const bundle = join(dir, 'engine.mjs');
 await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: bundle, logLevel: 'error' });
@@ -100,11 +100,14 @@ const loads = Array.from({ length: 7 }, () =>
       },
     ),
   ),
-) as { catalogMs: number; firstAnalysisMs: number; heapMB: number }[];
+) as { catalogMs: number; modelMs: number; firstAnalysisMs: number; heapMB: number }[];
 const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const coldMs = mid(loads.map((l) => l.catalogMs));
 const firstMs = mid(loads.map((l) => l.firstAnalysisMs));
 const heapMB = mid(loads.map((l) => l.heapMB));
+const modelMs = mid(loads.map((l) => l.modelMs));
+const modelModule = readFileSync(join(ROOT, 'src/claims/checkworthy-model.ts'));
+const modelGzipKB = gzipSync(modelModule, { level: 9 }).length / 1024;
 const dataModule = readFileSync(join(ROOT, 'src/securities/data/securities.generated.ts'));
 const dataGzipKB = gzipSync(dataModule, { level: 9 }).length / 1024;
 let contentScript: { rawKB: number; gzipKB: number } | undefined;
@@ -190,6 +193,9 @@ console.log(
       : ' (run npm run build for the content script size)'),
 );
 console.log(
+  `check-worthiness weights: ${(modelModule.length / 1024).toFixed(0)} KB, ${modelGzipKB.toFixed(0)} KB gzip; read on first use in ${modelMs.toFixed(1)} ms (median of 7 fresh processes)`,
+);
+console.log(
   '\nanalyze() (securities, claims, key points) 10 000 chars, ms (fresh process, steady)   ms/MB at 10 K chars   ms/MB at 1 MB',
 );
 for (const [lang, a] of Object.entries(articleMs)) {
@@ -206,6 +212,6 @@ for (const [name, h] of Object.entries(hostile))
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(
   join(ROOT, 'reports/bench-securities.json'),
-  `${JSON.stringify({ throughputMBps: throughput, coldLoad: { ms: coldMs, firstAnalysisMs: firstMs, heapMB }, analyzeArticle: articleMs, dataGzipKB, contentScript, hostile, sink }, null, 2)}\n`,
+  `${JSON.stringify({ throughputMBps: throughput, coldLoad: { ms: coldMs, firstAnalysisMs: firstMs, heapMB, modelMs }, modelGzipKB, analyzeArticle: articleMs, dataGzipKB, contentScript, hostile, sink }, null, 2)}\n`,
 );
 console.log('\nbench: wrote reports/bench-securities.json');

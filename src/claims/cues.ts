@@ -6,7 +6,7 @@ export type ClaimType = 'figure' | 'comparison' | 'forecast' | 'attribution' | '
 
 /** Superlatives, rankings, "only" claims and comparisons. */
 const COMPARISON =
-  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季|次|天|步|时间)|首[个家位款]|唯一|只有|仅有|仅次于|之一|超过|高于|低于|多于|少于|不及|领先|落后|排名|创(?:新高|新低|纪录|历史)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?|second to none|never|ever|more\b[^.,;]{1,60}\bthan|(?!other\b|rather\b)[a-z]{2,}er than)\b|\bthe\s+(?!(?:interest|rest|test|latest|request|contest|protest|forest|guest|west|chest|harvest|honest|modest|midwest|arrest|conquest|priest|digest|inquest)\b)[a-z]+est\b/i;
+  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季|年|轮|期|批|阶段|次|天|步|时间)|首[个家位款]|唯一|只有|仅有|仅次于|之一|超过|高于|低于|多于|少于|不及|领先|落后|排名|创(?:新高|新低|纪录|历史)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?|second to none|never|ever|more\b[^.,;]{1,60}\bthan|(?!other\b|rather\b)[a-z]{2,}er than)\b|\bthe\s+(?!(?:interest|rest|test|latest|request|contest|protest|forest|guest|west|chest|harvest|honest|modest|midwest|arrest|conquest|priest|digest|inquest)\b)[a-z]+est\b/i;
 
 /**
  * Change over time, a comparison with the past: "spending is up", "the water is cleaner", "jobs
@@ -18,7 +18,7 @@ const TREND =
 
 /** Predictions, plans, targets and guidance. */
 export const FORECAST =
-  /将(?!近|军)|预计|预期|预测|预估|有望|目标价|上修|下修|计划|料将|或将|指引|展望|明年|下半年|未来|拟|\b(?:will|won't|expects?|expected|forecasts?|projected|projections?|guidance|outlook|anticipates?|plans? to|aims? to|price target|target price|targets? (?:of|for)|target(?:ed|ing)|on track to|expectations?|(?:is|are) seen|we estimate|estimates? (?:that|for)|likely to|is set to|are set to|going to|next (?:year|quarter|month))\b/i;
+  /将(?!近|军)|预计|预期|预测|预估|有望|目标价|上修|下修|(?<![的项个])计划|料将|或将|指引|展望|明年|下半年|未来|拟|\b(?:will|won't|expects?|expected|forecasts?|projected|projections?|guidance|outlook|anticipates?|plans? to|aims? to|price target|target price|targets? (?:of|for)|target(?:ed|ing)|on track to|expectations?|(?:is|are) seen|we estimate|estimates? (?:that|for)|likely to|is set to|are set to|going to|next (?:year|quarter|month))\b/i;
 
 /**
  * A forecast made before, reported now ("our prior outlook", "the guidance we provided"), and a
