@@ -17,7 +17,7 @@
  * Positives (a quarter of the sentences) weigh as much in the loss as negatives (class balance).
  * Features seen in fewer than MIN_COUNT sentences are left out, and weights are rounded to 1/SCALE.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { features } from '../../src/claims/checkworthy.ts';
 import { cueSignals } from '../../src/claims/cues.ts';
@@ -47,6 +47,10 @@ interface Example {
   id: number;
 }
 
+if (!existsSync(from)) {
+  console.error(`No training data at ${from}: it is ClaimBuster's two-class training half; pass --from FILE.`);
+  process.exit(2);
+}
 const rows = JSON.parse(readFileSync(from, 'utf8')) as Row[];
 const featureLists = rows.map((r) => features(r.text, cueSignals(r.text, findFigures(r.text))));
 
