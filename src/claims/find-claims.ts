@@ -100,43 +100,59 @@ export function findClaims(text: string, securities: readonly Security[]): Claim
     } else if (carried.length > 0 && carriedFor++ < 2 && REFERS_BACK.test(sentence)) {
       about = carried;
     }
-    if (isQuestion(sentence) || justFigures(sentence, figures, start)) continue;
-    const english = !HAN.test(sentence);
-    const signals = cueSignals(sentence, figures);
-    // English: the learned model decides; Chinese: the typed cues and past events do.
-    const sentenceWorth = english ? checkWorthiness(sentence, signals) : 0;
-    if (english ? sentenceWorth < CHECK_WORTHY : signals.types.length === 0 && !signals.event) continue;
-    const split = clauseParts(text, start, end);
-    const parts = split ?? [{ start, end, forecast: signals.types.includes('forecast') }];
-    for (const part of parts) {
-      const partText = split ? text.slice(part.start, part.end) : sentence;
-      const partFigures = split ? figures.filter((f) => f.start >= part.start && f.end <= part.end) : figures;
-      // A forecast's amounts are what is expected; its dates only say when.
-      if (part.forecast) for (const f of partFigures) if (f.kind !== 'temporal') f.forecast = true;
-      const cues = split ? cueSignals(partText, partFigures) : signals;
-      // A part with no cue of its own is a claim only as the whole sentence ("He vetoed the bill.").
-      if (cues.types.length === 0 && split) continue;
-      const types: ClaimType[] = cues.types.length > 0 ? [...cues.types] : ['fact'];
-      const own = unique(named.filter((m) => m.start >= part.start && m.start < part.end));
-      const worth = !english ? 0 : split ? checkWorthiness(partText, { ...cues, types }) : sentenceWorth;
-      claims.push({
-        start: part.start,
-        end: part.end,
-        text: partText,
-        sentence: split ? { start, end, text: sentence } : { start, end },
-        types,
-        score: english
-          ? Math.round(worth * 100) / 100
-          : score(partText, types, partFigures, own.length > 0 ? own : about),
-        figures: partFigures,
-        securities: own.length > 0 ? own : about,
-      });
-    }
+    claims.push(...claimsOf(text, { start, end }, figures, named, about));
   }
   return claims;
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * The claims of one sentence, given its figures, the mentions in it and the securities it is
+ * about: none, the sentence, or its parts (`clauseParts`) that have a cue of their own.
+ */
+function claimsOf(
+  text: string,
+  { start, end }: { start: number; end: number },
+  figures: Figure[],
+  named: readonly { id: string; start: number }[],
+  about: string[],
+): Claim[] {
+  const sentence = text.slice(start, end);
+  if (isQuestion(sentence) || justFigures(sentence, figures, start)) return [];
+  const english = !HAN.test(sentence);
+  const signals = cueSignals(sentence, figures);
+  // English: the learned model decides; Chinese: the typed cues and past events do.
+  const sentenceWorth = english ? checkWorthiness(sentence, signals) : 0;
+  if (english ? sentenceWorth < CHECK_WORTHY : signals.types.length === 0 && !signals.event) return [];
+  const split = clauseParts(text, start, end);
+  const parts = split ?? [{ start, end, forecast: signals.types.includes('forecast') }];
+  const claims: Claim[] = [];
+  for (const part of parts) {
+    const partText = split ? text.slice(part.start, part.end) : sentence;
+    const partFigures = split ? figures.filter((f) => f.start >= part.start && f.end <= part.end) : figures;
+    // A forecast's amounts are what is expected; its dates only say when.
+    if (part.forecast) for (const f of partFigures) if (f.kind !== 'temporal') f.forecast = true;
+    const cues = split ? cueSignals(partText, partFigures) : signals;
+    // A part with no cue of its own is a claim only as the whole sentence ("He vetoed the bill.").
+    if (cues.types.length === 0 && split) continue;
+    const types: ClaimType[] = cues.types.length > 0 ? [...cues.types] : ['fact'];
+    const own = unique(named.filter((m) => m.start >= part.start && m.start < part.end));
+    const securities = own.length > 0 ? own : about;
+    const worth = english && split ? checkWorthiness(partText, cues) : sentenceWorth;
+    claims.push({
+      start: part.start,
+      end: part.end,
+      text: partText,
+      sentence: split ? { start, end, text: sentence } : { start, end },
+      types,
+      score: english ? Math.round(worth * 100) / 100 : score(partText, types, partFigures, securities),
+      figures: partFigures,
+      securities,
+    });
+  }
+  return claims;
+}
 
 /** The ids of mentions, each once, in order. */
 function unique(mentions: readonly { id: string }[]): string[] {
