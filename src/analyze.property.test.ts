@@ -58,6 +58,28 @@ const fragment = fc.constantFrom(
   '\uD800',
   '\uDC00',
   '😀',
+  // Claims' own grammar: clause breaks, qualifiers, indefinite amounts, forecast cues.
+  '，',
+  ', ',
+  '；',
+  '约',
+  '近',
+  '逾',
+  '数百万',
+  '30多亿元',
+  '左右',
+  '以上',
+  '预计',
+  '将',
+  '同比增长5%',
+  '营收达61亿元',
+  'several billion',
+  'more than ',
+  'nearly 30%',
+  ' expects ',
+  ' rose 5% to $1.2bn',
+  '“',
+  '”',
 );
 
 /** Everything an Analysis of `text` promises: mentions in order, inside the text, never overlapping. */
@@ -75,6 +97,24 @@ function checkConsistent(text: string, links?: TextLink[]): void {
   for (const s of analysis.securities) {
     expect(s.id).toBe(`${s.market}:${s.symbol}`);
     expect(s.mentions.length).toBeGreaterThan(0);
+  }
+  // Claims: in order, apart, inside their sentence; their figures inside them; every text the text's own.
+  let claimEnd = 0;
+  for (const c of analysis.claims) {
+    expect(c.start).toBeGreaterThanOrEqual(claimEnd);
+    expect(c.end).toBeGreaterThan(c.start);
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(c.sentence.start).toBeLessThanOrEqual(c.start);
+    expect(c.sentence.end).toBeGreaterThanOrEqual(c.end);
+    if (c.sentence.text !== undefined) expect(text.slice(c.sentence.start, c.sentence.end)).toBe(c.sentence.text);
+    expect(c.types.length).toBeGreaterThan(0);
+    for (const f of c.figures) {
+      expect(f.start).toBeGreaterThanOrEqual(c.start);
+      expect(f.end).toBeLessThanOrEqual(c.end);
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      if (f.approx && f.high !== undefined) expect(f.high).toBeGreaterThan(f.value);
+    }
+    claimEnd = c.end;
   }
 }
 
