@@ -21,61 +21,130 @@ export interface CueSignals {
 const WORD = /[a-z]+(?:'[a-z]+)?|\d+(?:[.,:/]\d+)*|[$%?!]/g;
 
 /**
- * The features of a sentence: lower-case words (every number is `0`), adjacent pairs (`a_b`), and
- * `#` features for the cues and the length. The trainer and `checkWorthiness` share this one list.
+ * The features of a sentence, each once: lower-case words (every number is `0`), adjacent pairs
+ * (`a_b`, from `^_first` to `last_$$`), and `#` features for the cues and the length. This is the
+ * model's definition, as the trainer reads it; `checkWorthiness` computes the same features' hashes
+ * without building the strings (a unit test holds the two together).
  */
 export function features(sentence: string, cues: CueSignals): string[] {
   const out: string[] = [];
-  forEachFeature(sentence, cues, (f) => out.push(f));
+  const lower = sentence.toLowerCase();
+  let previous = '^';
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = isDigit(m[0].charCodeAt(0)) ? '0' : m[0];
+    out.push(word, `${previous}_${word}`);
+    previous = word;
+    words++;
+  }
+  out.push(`${previous}_$$`, ...cueFeatures(cues, words));
+  return [...new Set(out)];
+}
+
+function cueFeatures(cues: CueSignals, words: number): string[] {
+  const out = cues.types.map((t) => `#${t}`);
+  if (cues.event) out.push('#event');
+  if (cues.moneyOrPercent) out.push('#money');
+  if (cues.temporal) out.push('#temporal');
+  out.push(`#len${Math.min(5, Math.floor(words / 6))}`);
   return out;
 }
 
-function forEachFeature(sentence: string, cues: CueSignals, use: (feature: string) => void): void {
-  const lower = sentence.toLowerCase();
-  let previous = '^';
-  let count = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const c = m[0].charCodeAt(0);
-    const word = c >= 48 && c <= 57 ? '0' : m[0];
-    use(word);
-    use(`${previous}_${word}`);
-    previous = word;
-    count++;
-  }
-  use(`${previous}_$$`);
-  for (const t of cues.types) use(`#${t}`);
-  if (cues.event) use('#event');
-  if (cues.moneyOrPercent) use('#money');
-  if (cues.temporal) use('#temporal');
-  use(`#len${Math.min(5, Math.floor(count / 6))}`);
+// FNV-1a, 32 bits: a feature's hash is its string's, and a pair's continues from its first word's.
+const FNV_OFFSET = 0x811c9dc5;
+const step = (h: number, code: number) => Math.imul(h ^ code, 0x01000193) >>> 0;
+function hashOf(s: string, from = FNV_OFFSET): number {
+  let h = from;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return h;
 }
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => c >= 97 && c <= 122;
 
-let weights: Map<string, number> | undefined;
+/** The weights by feature hash: open addressing over 32-bit keys (0 marks an empty slot). */
+interface Table {
+  keys: Uint32Array;
+  weights: Float32Array;
+  mask: number;
+}
+let table: Table | undefined;
 
-/** The model's weights, read from their compact form on first use. */
-function model(): Map<string, number> {
-  if (weights) return weights;
-  weights = new Map();
-  for (const entry of MODEL.weights.split(' ')) {
+function model(): Table {
+  if (table) return table;
+  const entries = MODEL.weights.split(' ');
+  let size = 1;
+  while (size < entries.length * 2) size *= 2;
+  const t: Table = { keys: new Uint32Array(size), weights: new Float32Array(size), mask: size - 1 };
+  for (const entry of entries) {
     const at = entry.lastIndexOf('=');
-    weights.set(entry.slice(0, at), Number(entry.slice(at + 1)) / MODEL.scale);
+    const key = hashOf(entry.slice(0, at)) || 1;
+    let slot = key & t.mask;
+    while (t.keys[slot] !== 0 && t.keys[slot] !== key) slot = (slot + 1) & t.mask;
+    t.keys[slot] = key;
+    t.weights[slot] = Number(entry.slice(at + 1)) / MODEL.scale;
   }
-  return weights;
+  table = t;
+  return t;
 }
+
+function weightOf(t: Table, hash: number): number {
+  const key = hash || 1;
+  for (let slot = key & t.mask; t.keys[slot] !== 0; slot = (slot + 1) & t.mask)
+    if (t.keys[slot] === key) return t.weights[slot];
+  return 0;
+}
+
+const START = hashOf('^');
+const ZERO = hashOf('0');
 
 /** The probability (0–1) that a sentence is worth checking. */
 export function checkWorthiness(sentence: string, cues: CueSignals): number {
-  const w = model();
+  const t = model();
+  const seen = new Set<number>();
   let z = MODEL.bias;
-  // Each feature counts once, however often it occurs (as in training).
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    z += w.get(f) ?? 0;
+  const add = (hash: number) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    z += weightOf(t, hash);
   };
-  forEachFeature(sentence, cues, add);
+  // The words of `features()`, scanned by hand: [a-z]+('[a-z]+)?, \d+([.,:/]\d+)*, and $ % ? !.
+  const s = sentence.toLowerCase();
+  let previous = START;
+  let words = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let end = i + 1;
+    let word: number;
+    if (isLower(c)) {
+      while (end < s.length && isLower(s.charCodeAt(end))) end++;
+      if (s.charCodeAt(end) === 39 && isLower(s.charCodeAt(end + 1))) {
+        end += 2;
+        while (end < s.length && isLower(s.charCodeAt(end))) end++;
+      }
+      word = hashOf(s.slice(i, end));
+    } else if (isDigit(c)) {
+      while (end < s.length && isDigit(s.charCodeAt(end))) end++;
+      while (end + 1 < s.length && ',.:/'.includes(s[end]) && isDigit(s.charCodeAt(end + 1))) {
+        end += 2;
+        while (end < s.length && isDigit(s.charCodeAt(end))) end++;
+      }
+      word = ZERO;
+    } else if (c === 36 || c === 37 || c === 63 || c === 33) {
+      word = step(FNV_OFFSET, c);
+    } else {
+      i++;
+      continue;
+    }
+    add(word);
+    // The pair "previous_word": the previous word's hash, then "_", then this word's characters.
+    add(word === ZERO ? step(step(previous, 95), 48) : hashOf(s.slice(i, end), step(previous, 95)));
+    previous = word;
+    words++;
+    i = end;
+  }
+  add(hashOf('$$', step(previous, 95)));
+  for (const f of cueFeatures(cues, words)) add(hashOf(f));
   return 1 / (1 + Math.exp(-z));
 }
 

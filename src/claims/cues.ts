@@ -29,7 +29,7 @@ const PAST_FORECAST =
 
 /** Whether a piece of text looks ahead: a forecast cue that is not a past forecast reported. */
 export function isForecast(piece: string): boolean {
-  return FORECAST.test(piece.replace(PAST_FORECAST, ' '));
+  return FORECAST.test(piece) && FORECAST.test(piece.replace(PAST_FORECAST, ' '));
 }
 
 /** Statements attributed to a person, a company, a report or data. */

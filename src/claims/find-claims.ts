@@ -119,12 +119,13 @@ function claimsOf(
   about: string[],
 ): Claim[] {
   const sentence = text.slice(start, end);
-  if (isQuestion(sentence) || justFigures(sentence, figures, start)) return [];
+  if (isQuestion(sentence)) return [];
   const english = !HAN.test(sentence);
   const signals = cueSignals(sentence, figures);
   // English: the learned model decides; Chinese: the typed cues and past events do.
+  if (!english && signals.types.length === 0 && !signals.event) return [];
   const sentenceWorth = english ? checkWorthiness(sentence, signals) : 0;
-  if (english ? sentenceWorth < CHECK_WORTHY : signals.types.length === 0 && !signals.event) return [];
+  if ((english && sentenceWorth < CHECK_WORTHY) || justFigures(sentence, figures, start)) return [];
   const split = clauseParts(text, start, end);
   const parts = split ?? [{ start, end, forecast: signals.types.includes('forecast') }];
   const claims: Claim[] = [];
@@ -161,11 +162,16 @@ function unique(mentions: readonly { id: string }[]): string[] {
 
 /** A "sentence" that is only numbers (a table cell, `$0`): nothing is asserted about anything. */
 function justFigures(sentence: string, figures: Figure[], offset: number): boolean {
-  let rest = sentence;
-  for (const f of [...figures].sort((a, b) => b.start - a.start))
-    rest = rest.slice(0, f.start - offset) + rest.slice(f.end - offset);
-  return (rest.match(/\p{L}/gu)?.length ?? 0) < 2;
+  // Figures are in text order and apart: count letters between them, up to two.
+  let letters = 0;
+  let at = 0;
+  for (const f of [...figures, { start: offset + sentence.length, end: offset + sentence.length }]) {
+    for (const c of sentence.slice(at, f.start - offset)) if (LETTER.test(c) && ++letters >= 2) return false;
+    at = Math.max(at, f.end - offset);
+  }
+  return true;
 }
+const LETTER = /\p{L}/u;
 
 function isQuestion(sentence: string): boolean {
   return /[?？][”"')）]*$/.test(sentence);
