@@ -22,8 +22,8 @@ export function companyWordsEnd(text: string, end: number): number {
 
 /**
  * Finds names leftmost-longest. A name that starts or ends with a Latin letter or digit must
- * stand as a whole word (`Tesla's` matches, `Teslas` and `ATesla` do not); a two-character
- * Chinese name must fall on word boundaries (`工行` is not in `化工行业`).
+ * stand as a whole word (`Tesla's` matches, `Teslas` and `ATesla` do not); a Chinese name must not
+ * be cut out of a longer word (`cutOutOfWord`).
  */
 export function findNames(text: string, cat: Catalog): NameCandidate[] {
   const trie = cat.nameTrie;
@@ -38,7 +38,7 @@ export function findNames(text: string, cat: Catalog): NameCandidate[] {
     const index = trie.longest(text, i);
     if (index < 0) continue;
     let end = trie.matchEnd;
-    if (end - i <= 2 && c >= 0x3400 && !words.aligned(i, end)) continue;
+    if (c >= 0x3400 && isHan(text.charCodeAt(end - 1)) && cutOutOfWord(text, i, end, words)) continue;
     const legalEnd = isAsciiAlnum(text.charCodeAt(end - 1)) ? companyWordsEnd(text, end) : end;
     const companyWord = legalEnd > end;
     end = legalEnd;
@@ -46,6 +46,32 @@ export function findNames(text: string, cat: Catalog): NameCandidate[] {
     i = end - 1;
   }
   return found;
+}
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** Characters that end a word of their own before a name: 和江铃汽车, 向台积电, 深圳市新国都. */
+const BEFORE_FREE = new Set('和与及跟同向由对把被将从为在是的了、给让令使以于至或其市省县区镇');
+/** Characters that start a word of their own after a name: 英伟达因, 比亚迪的. */
+const AFTER_FREE = new Set('因为所而和与及的了在是将被把对从向、等或也都已又还就才即便今昨明本');
+/** Words a name runs into and stays a name: 美国航空公司, 中国平安集团. */
+const AFTER_WORD = /^(?:公司|集团|股份|控股|有限|银行|证券|科技|旗下)/;
+
+/**
+ * Whether a Chinese name is cut out of a longer word (`新和成` in `创新和成果转化`, `台湾大` in
+ * `台湾大学`). ICU's segmentation of a few characters around it decides where it agrees with the
+ * characters there. A two-character name must fall on word boundaries at both ends (`工行` is not in
+ * `化工行业`). A longer one is cut out when both ends fall inside words, or one end does and the
+ * character beyond it is not one that stands alone there (和, 向, 市 before; 因, 的 or a company word
+ * such as 公司 after): ICU knows few company names, so a name's edge inside `达因` or `航空公司`
+ * alone does not reject it.
+ */
+function cutOutOfWord(text: string, start: number, end: number, words: WordBoundaries): boolean {
+  const [left, right] = words.edges(start, end);
+  if (end - start <= 2) return !left || !right;
+  if (!left && !right) return true;
+  if (!left) return !BEFORE_FREE.has(text[start - 1]);
+  if (!right) return !AFTER_FREE.has(text[end]) && !AFTER_WORD.test(text.slice(end, end + 2));
+  return false;
 }
 
 /** How much text on each side the word segmentation looks at. */
@@ -58,20 +84,21 @@ let segmenter: Intl.Segmenter | undefined;
  * text, as the same short name tends to recur in the same phrases.
  */
 class WordBoundaries {
-  private readonly memo = new Map<string, boolean>();
+  private readonly memo = new Map<string, [boolean, boolean]>();
   constructor(private readonly text: string) {}
 
-  aligned(start: number, end: number): boolean {
+  /** Whether the span starts on a word boundary, and whether it ends on one. */
+  edges(start: number, end: number): [boolean, boolean] {
     const from = Math.max(0, start - REACH);
     const window = this.text.slice(from, Math.min(this.text.length, end + REACH));
-    const key = `${start - from}:${window}`;
+    const key = `${start - from}:${end - start}:${window}`;
     let answer = this.memo.get(key);
     if (answer === undefined) {
       segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
       const segments = segmenter.segment(window);
       const first = segments.containing(start - from);
       const last = segments.containing(end - from - 1);
-      answer = first?.index === start - from && last !== undefined && last.index + last.segment.length === end - from;
+      answer = [first?.index === start - from, last !== undefined && last.index + last.segment.length === end - from];
       this.memo.set(key, answer);
     }
     return answer;
