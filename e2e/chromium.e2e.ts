@@ -170,6 +170,24 @@ describe('Chromium with the built extension', () => {
           await news.close();
         });
 
+        it('on a page not about finance, lists names apart under "Also mentioned", and counts only what is highlighted', async () => {
+          const review = await openFixture(ctx as SuiteContext, fixture('tech-review'));
+          const reviewTab = await tabIdOf(chromium(), review);
+          const reviewPopup = await openPopup(reviewTab);
+          const ids = (selector: string) =>
+            reviewPopup.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')));
+          await reviewPopup.getByText('Also mentioned', { exact: true }).waitFor();
+          expect(await ids('ul.securities:not(.also-mentioned ul) > li[data-security-id]')).toEqual(['US:NVDA']);
+          expect((await ids('.also-mentioned li[data-security-id]'))?.sort()).toEqual([
+            'US:AMZN',
+            'US:GOOGL',
+            'US:MSFT',
+          ]);
+          expect(await badgeOf(chromium(), reviewTab)).toBe('1');
+          await reviewPopup.close();
+          await review.close();
+        });
+
         it('switching claims off takes their highlights out of the page; on paints them again', async () => {
           const before = await page.evaluate(paintedHighlights);
           expect(Object.keys(before)).toContain('finlens-claim-figure');

@@ -13,6 +13,8 @@ import type { TimedAnswer } from './quotes/answers.ts';
 export interface PageState {
   /** Whether security highlights are in the page right now. */
   highlighted: boolean;
+  /** Names are not highlighted on this page (not about finance): the popup lists them as "also mentioned". */
+  namesQuiet: boolean;
   /** Whether claims are highlighted in the page right now. */
   claimsHighlighted: boolean;
   /** Whether the page is an article, and its title, byline, date and language. */

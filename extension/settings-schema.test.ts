@@ -11,8 +11,12 @@ describe('parseSettings', () => {
       colors: 'green-up',
       offSites: ['example.com', 'news.qq.com'],
       refreshCard: false,
+      namesEverywhere: true,
     };
     expect(parseSettings(stored)).toEqual(stored);
+    // Settings stored before an option existed keep their values and get its default.
+    const { namesEverywhere: _, ...older } = stored;
+    expect(parseSettings(older)).toEqual({ ...stored, namesEverywhere: false });
   });
 
   it('falls back to defaults for missing, malformed or foreign values without throwing', () => {

@@ -9,6 +9,12 @@ export type ColorConvention = 'auto' | 'red-up' | 'green-up';
 export interface Settings {
   /** Highlight securities in pages. */
   highlight: boolean;
+  /**
+   * Highlight securities named by name (百度, Apple) on every page. Off: on a page the finance
+   * check calls not about finance, only explicit forms (cashtags, codes, Xueqiu tags and links,
+   * exchange prefixes) are highlighted, and names are listed in the popup as "also mentioned".
+   */
+  namesEverywhere: boolean;
   /** Highlight claims in articles, by type. */
   claims: boolean;
   /** Which claim types are highlighted (when `claims` is on). */
@@ -29,6 +35,7 @@ const COLORS: readonly ColorConvention[] = ['auto', 'red-up', 'green-up'];
 /** What a fresh install starts with. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlight: true,
+  namesEverywhere: false,
   claims: true,
   claimTypes: { figure: true, comparison: true, forecast: true, attribution: true, fact: true },
   providers: [...DEFAULT_PROVIDER_ORDER],
@@ -76,6 +83,7 @@ export function parseSettings(raw: unknown): Settings {
       : DEFAULT_SETTINGS.colors,
     offSites: [...new Set(sites)],
     refreshCard: flag(stored.refreshCard, DEFAULT_SETTINGS.refreshCard),
+    namesEverywhere: flag(stored.namesEverywhere, DEFAULT_SETTINGS.namesEverywhere),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   pristineLiveBody,
   visibleCard,
 } from './in-page.ts';
+import { describeQuietPage } from './quiet-suite.ts';
 import { type QuoteServer, startQuoteServerForBrowsers } from './quote-server.ts';
 import { describeQuotes } from './quote-suite.ts';
 
@@ -134,6 +135,7 @@ export function describeExtension(
   }
 
   describeGrowth(ctx);
+  describeQuietPage(ctx);
   describeQuotes(ctx);
   describeLongStory(ctx);
   options.extra?.(ctx);

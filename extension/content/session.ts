@@ -10,6 +10,7 @@ import { locatedMentions } from '../../src/securities/located.ts';
 import type { Security } from '../../src/types.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
 import { contextAlive } from '../platform.ts';
+import { highlightedCount, mentionsToMark, namesQuiet } from '../quiet.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
 import { offOnSite } from '../settings-schema.ts';
 import { type PageSnapshot, wrapSteps } from './annotator.ts';
@@ -102,7 +103,12 @@ class PageSession {
   }
 
   private async badge(): Promise<void> {
-    await callBackground('pageAnalyzed', { count: this.securities.size });
+    await callBackground('pageAnalyzed', { count: highlightedCount(this.securities.values(), this.quiet()) });
+  }
+
+  /** Whether names stay unmarked on this page (`quiet.ts`). */
+  private quiet(): boolean {
+    return namesQuiet(this.reading?.page, this.settings?.namesEverywhere);
   }
 
   private unpaint(): void {
@@ -137,7 +143,8 @@ class PageSession {
 
   /** Marks the securities of an analysed snapshot; returns where its text lives now. */
   private async mark(snapshot: PageSnapshot, analysis: RemoteAnalysis): Promise<PageSnapshot['segments']> {
-    const annotation = await runSliced(wrapSteps(snapshot, locatedMentions(analysis)), { signal: this.signal });
+    const mentions = mentionsToMark(locatedMentions(analysis), this.quiet());
+    const annotation = await runSliced(wrapSteps(snapshot, mentions), { signal: this.signal });
     this.marks.add(annotation);
     this.card ??= attachCard(this.doc, {
       lookup: (id) => this.securities.get(id),
@@ -266,6 +273,13 @@ class PageSession {
       return this.badge();
     }
     if (wasOff || (next.highlight && !before?.highlight)) return this.readWhole();
+    // Names on or off on a page that is not about finance: marked again from the same reading.
+    if (next.highlight && this.reading && !this.reading.light && next.namesEverywhere !== before?.namesEverywhere) {
+      this.unmarkAll();
+      this.reading.marked = await this.mark(this.reading.snapshot, this.reading.analysis);
+      await this.paint();
+      return this.badge();
+    }
     if (this.reading?.light) return;
     if (!next.highlight && before?.highlight) {
       this.unpaint();
@@ -288,6 +302,7 @@ class PageSession {
       claimsHighlighted: this.unpaintClaims !== null,
       page: reading?.page ?? { isArticle: false, isFinance: false },
       securities: [...this.securities.values()],
+      namesQuiet: this.quiet(),
       claims: reading?.analysis.claims ?? [],
       keyPoints: reading?.analysis.keyPoints ?? { headline: '', gist: '', points: [] },
       readUpTo: reading?.analysis.article.readUpTo,

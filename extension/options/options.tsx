@@ -69,6 +69,12 @@ export function Options() {
       <fieldset>
         <legend>{t('optionsHighlights')}</legend>
         <Check label={t('popupHighlight')} checked={settings.highlight} onChange={(on) => save({ highlight: on })} />
+        <Check
+          label={t('optionsNamesEverywhere')}
+          checked={settings.namesEverywhere}
+          disabled={!settings.highlight}
+          onChange={(on) => save({ namesEverywhere: on })}
+        />
         <Check label={t('popupHighlightClaims')} checked={settings.claims} onChange={(on) => save({ claims: on })} />
         <div class="claim-types">
           {CLAIM_TYPES.map((type) => (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { prefersChinese, t } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
+import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
 import { Passage } from './passage.tsx';
@@ -134,7 +135,10 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
       </section>
     );
   }
-  const { page, securities, claims, keyPoints, highlighted, readUpTo, siteOff } = view.page;
+  const { page, claims, keyPoints, highlighted, readUpTo, siteOff, namesQuiet } = view.page;
+  // On a page not about finance, securities named by name only are listed apart and not highlighted.
+  const securities = namesQuiet ? view.page.securities.filter(explicit) : view.page.securities;
+  const alsoMentioned = namesQuiet ? view.page.securities.filter((s) => !explicit(s)) : [];
   if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>
@@ -156,14 +160,14 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
       <section aria-live="polite" aria-labelledby="securities-heading">
         <div class="section-head">
           <h2 id="securities-heading">{t('popupSecurities')}</h2>
-          {securities.length > 0 && (
-            <button type="button" class="refresh" onClick={() => onRefreshPrices(securities)}>
+          {view.page.securities.length > 0 && (
+            <button type="button" class="refresh" onClick={() => onRefreshPrices(view.page.securities)}>
               {t('popupRefresh')}
             </button>
           )}
         </div>
         {securities.length === 0 ? (
-          <p class="state">{t('popupNothingFound')}</p>
+          alsoMentioned.length === 0 && <p class="state">{t('popupNothingFound')}</p>
         ) : (
           <ul class="securities">
             {byMentions(securities).map((s) => (
@@ -177,6 +181,24 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
               />
             ))}
           </ul>
+        )}
+        {alsoMentioned.length > 0 && (
+          <div class="also-mentioned">
+            <h3 id="also-heading">{t('popupAlsoMentioned')}</h3>
+            <p class="state">{t('popupAlsoMentionedHint')}</p>
+            <ul class="securities" aria-labelledby="also-heading">
+              {byMentions(alsoMentioned).map((s) => (
+                <SecurityRow
+                  key={s.id}
+                  security={s}
+                  canReveal={false}
+                  onReveal={onReveal}
+                  answer={prices[s.id]}
+                  redUp={redUp}
+                />
+              ))}
+            </ul>
+          </div>
         )}
       </section>
       {page.isArticle ? (
