@@ -12,7 +12,8 @@ import { legalNames, withoutStatus } from './chinese-names.ts';
 import { parseCsv } from './csv.ts';
 import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
 import { CURATED_ENGLISH, ENGLISH_PRIMARY } from './curated-english.ts';
-import { englishNames, WORD_LIST_SOURCE, wordClass } from './english-names.ts';
+import { CHINESE_WORD_LIST_SOURCE, chineseWordClass } from './ambiguous-names.ts';
+import { englishNames, listedWordClass, WORD_LIST_SOURCE, wordClass } from './english-names.ts';
 import { foldWith, taiwanListings } from './taiwan.ts';
 import { OPENCC_SOURCE, traditionalFold } from './traditional.ts';
 
@@ -316,7 +317,10 @@ const addName = (name: string, id: string, flag: Flag = '', decided = false) => 
   if (/^HK:8\d{4}$/.test(id) || NEVER_NAMES.includes(name)) return;
   const entry = names.get(name) ?? { ids: [], flag: '' as Flag };
   if (!entry.ids.includes(id)) entry.ids.push(id);
-  const wanted: Flag = ordinary.has(name) && flag === '' ? 'c' : flag;
+  // Names that are also words, places or people's names need a finance context (generated; the curated layer decides its own).
+  const generated = decided ? '' : /\p{Script=Han}/u.test(name) ? chineseWordClass(name) : listedWordClass(name);
+  const stricter: Flag = STRENGTH[generated] > STRENGTH[flag] ? generated : flag;
+  const wanted: Flag = ordinary.has(name) && stricter === '' ? 'c' : stricter;
   entry.flag = decided || STRENGTH[wanted] > STRENGTH[entry.flag] ? wanted : entry.flag;
   names.set(name, entry);
 };
@@ -395,6 +399,7 @@ const header = [
   ' * Sources (input file: published list and date: what was taken):',
   ...SOURCES.map(([file, source, what]) => ` * - ${file}: ${source}: ${what}`),
   ` * Names that are also English words: ${WORD_LIST_SOURCE}.`,
+  ` * Chinese names that are also words, places or people's names: ${CHINESE_WORD_LIST_SOURCE}.`,
   ` * Traditional → Simplified fold: ${fold.length / 2} character pairs from ${OPENCC_SOURCE}.`,
   ' */',
 ].join('\n');

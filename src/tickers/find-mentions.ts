@@ -1,3 +1,4 @@
+import { financeSignals } from '../article/finance.ts';
 import type { Catalog } from '../securities/catalog.ts';
 import { type ResolvedCode, resolveId } from '../securities/resolve.ts';
 import type { Market } from '../types.ts';
@@ -64,9 +65,15 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
     return votes;
   };
   const doubtful: NameCandidate[] = [];
+  // Whether the text is about finance by its words and figures alone (names not counted): asked once, when needed.
+  let finance: boolean | undefined;
+  const financeText = () => {
+    finance ??= financeSignals(text, []).isFinance;
+    return finance;
+  };
   for (const n of findNames(text, cat)) {
     if (taken.isClaimed(n) || insideOne(linkRanges, n) || overlaps(refused, n.start, n.end)) continue;
-    const security = settleName(text, n, evidence, marketVotes, cat);
+    const security = settleName(text, n, evidence, marketVotes, financeText, cat);
     if (security) chosen.push({ start: n.start, end: n.end, kind: 'name', security });
     else if (n.entry.needsContext && !n.entry.needsCompanyWord && isAsciiAlnum(text.charCodeAt(n.start)))
       doubtful.push(n);
@@ -86,12 +93,13 @@ function settleName(
   n: NameCandidate,
   evidence: ReadonlySet<string>,
   marketVotes: () => ReadonlyMap<Market, number>,
+  financeText: () => boolean,
   cat: Catalog,
 ): ResolvedCode | undefined {
   const { ids, needsContext, needsCompanyWord } = n.entry;
   const named = ids.find((id) => evidence.has(id));
   if (named) return resolveId(named, 'unknown', cat);
-  if ((needsContext || needsCompanyWord) && !namesTheCompany(text, n)) return undefined;
+  if ((needsContext || needsCompanyWord) && !namesTheCompany(text, n, financeText)) return undefined;
   return chooseListing(n, marketVotes, cat);
 }
 

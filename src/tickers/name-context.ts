@@ -103,15 +103,17 @@ function insideLongerName(text: string, r: Range): boolean {
 
 /**
  * Whether a name that is also a word names the company here. A Chinese name needs finance words
- * within a few characters; an English one a company word after it (Inc, Corp), or finance talk in
+ * within a few characters, or (three characters or more) a text about finance; an English one a company word after it (Inc, Corp), or finance talk in
  * its sentence without being part of a longer capitalised name. The commonest words (`needsCompanyWord`)
  * take the company word only.
  */
-export function namesTheCompany(text: string, n: NameCandidate): boolean {
+export function namesTheCompany(text: string, n: NameCandidate, financeText: () => boolean): boolean {
   if (n.companyWord || CODE_AFTER.test(text.slice(n.end, n.end + 16))) return true;
   if (n.entry.needsCompanyWord) return false;
   const first = text.charCodeAt(n.start);
-  if (first >= 0x3400) return hasChineseContext(text, n);
+  // A name of three characters or more (白云山, 寒武纪) is the company in a text about finance; two
+  // characters (美的, 平安) are too often words for that, and need finance words beside them.
+  if (first >= 0x3400) return hasChineseContext(text, n) || (n.end - n.start >= 3 && financeText());
   if (insideLongerName(text, n)) return false;
   return ENGLISH_CONTEXT.test(englishSentence(text, n));
 }
