@@ -5,8 +5,8 @@
  *
  * The word list is jieba's dictionary (`dict.txt` of the npm package @node-rs/jieba 2.0.3, MIT): a
  * word a line with its corpus frequency and part of speech. A name of three or more Han characters
- * is ambiguous when the dictionary has it as a word at least MIN_FREQUENCY times and as one of the
- * AMBIGUOUS_TAGS (noun, place, person's name, place word, idiom, set phrase, adjective, verb). An
+ * is ambiguous when the dictionary has it at least MIN_FREQUENCY times as a word (noun, idiom, set
+ * phrase, adjective, verb) or as a place or a person's name (place word included). An
  * organisation (`nt`), another proper name (`nz`, where jieba puts most brands), a transliterated
  * name (`nrt`) or an abbreviation (`j`) is not. Low frequencies are left out: jieba's dictionary
  * carries many company names at its default count of 3, with whatever tag.
@@ -17,7 +17,10 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const MIN_FREQUENCY = 20;
-const AMBIGUOUS_TAGS = new Set(['n', 'ns', 'nr', 's', 'i', 'l', 'a', 'v', 'an', 'vn']);
+/** Words: a name that is one needs finance words beside it ('c'). */
+const WORD_TAGS = new Set(['n', 'i', 'l', 'a', 'v', 'an', 'vn']);
+/** Places and people's names: in a text about finance, the name is the company ('a'). */
+const NAME_TAGS = new Set(['ns', 'nr', 's']);
 
 let dictionary: Map<string, { frequency: number; tag: string }> | undefined;
 
@@ -32,11 +35,16 @@ function words(): Map<string, { frequency: number; tag: string }> {
   return dictionary;
 }
 
-/** 'c' when a Chinese name of three or more characters is also a common word, place or name. */
-export function chineseWordClass(name: string): '' | 'c' {
+/**
+ * How a Chinese name of three characters or more may be matched: 'c' when it is also a word
+ * (大酒店, 一品红, 新动力: finance words beside it), 'a' when it is also a place or a person's name
+ * (白云山, 张家界, 福克斯: those, or a text about finance), '' otherwise.
+ */
+export function chineseWordClass(name: string): '' | 'a' | 'c' {
   if (!/^\p{Script=Han}{3,}$/u.test(name)) return '';
   const entry = words().get(name);
-  return entry && entry.frequency >= MIN_FREQUENCY && AMBIGUOUS_TAGS.has(entry.tag) ? 'c' : '';
+  if (!entry || entry.frequency < MIN_FREQUENCY) return '';
+  return WORD_TAGS.has(entry.tag) ? 'c' : NAME_TAGS.has(entry.tag) ? 'a' : '';
 }
 
 /** The list the check reads, for the generated file's header. */

@@ -8,11 +8,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHINESE_WORD_LIST_SOURCE, chineseWordClass } from './ambiguous-names.ts';
 import { legalNames, withoutStatus } from './chinese-names.ts';
 import { parseCsv } from './csv.ts';
 import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
 import { CURATED_ENGLISH, ENGLISH_PRIMARY } from './curated-english.ts';
-import { CHINESE_WORD_LIST_SOURCE, chineseWordClass } from './ambiguous-names.ts';
 import { englishNames, listedWordClass, WORD_LIST_SOURCE, wordClass } from './english-names.ts';
 import { foldWith, taiwanListings } from './taiwan.ts';
 import { OPENCC_SOURCE, traditionalFold } from './traditional.ts';
@@ -307,9 +307,12 @@ for (const c of CURATED) {
 
 // --- Names matched in text -----------------------------------------------------------------
 const ordinary = new Set(ORDINARY_WORD_NAMES);
-/** '' matched as written; 'c' only with finance context; 'w' only with a company word or code beside it. */
-type Flag = '' | 'c' | 'w';
-const STRENGTH: Record<Flag, number> = { '': 0, c: 1, w: 2 };
+/**
+ * '' matched as written; 'a' with finance words beside it or in a text about finance (a place or a
+ * person's name too); 'c' only with finance words beside it; 'w' only with a company word or code beside it.
+ */
+type Flag = '' | 'a' | 'c' | 'w';
+const STRENGTH: Record<Flag, number> = { '': 0, a: 1, c: 2, w: 3 };
 const names = new Map<string, { ids: string[]; flag: Flag }>();
 /** Adds a name; the stricter flag wins, unless `decided` (the curated layer's word is final). */
 const addName = (name: string, id: string, flag: Flag = '', decided = false) => {
@@ -320,7 +323,8 @@ const addName = (name: string, id: string, flag: Flag = '', decided = false) => 
   // Names that are also words, places or people's names need a finance context (generated; the curated layer decides its own).
   const generated = decided ? '' : /\p{Script=Han}/u.test(name) ? chineseWordClass(name) : listedWordClass(name);
   const stricter: Flag = STRENGTH[generated] > STRENGTH[flag] ? generated : flag;
-  const wanted: Flag = ordinary.has(name) && stricter === '' ? 'c' : stricter;
+  // The hand-listed ordinary words need finance words beside them, whatever the generated check says.
+  const wanted: Flag = ordinary.has(name) && STRENGTH[stricter] < STRENGTH.c ? 'c' : stricter;
   entry.flag = decided || STRENGTH[wanted] > STRENGTH[entry.flag] ? wanted : entry.flag;
   names.set(name, entry);
 };
@@ -409,7 +413,7 @@ const body = [
   '/** `id|type|exchange|zh|en` a line; type s(tock) e(tf) i(ndex) f(und) c(rypto). */',
   `export const SECURITY_ROWS = ${JSON.stringify(securityLines.join('\n'))};`,
   '',
-  '/** `name|flags|id,id…` a line; flag c: matched only with finance context, w: only with a company word or code beside it; ids in order of preference. */',
+  '/** `name|flags|id,id…` a line; flag a: matched with finance words beside it or in a text about finance, c: only with finance words beside it, w: only with a company word or code beside it; ids in order of preference. */',
   `export const NAME_ROWS = ${JSON.stringify(nameLines.join('\n'))};`,
   '',
   '/** Traditional → Simplified, one to one: `TSTS…`, sorted by the Traditional character (scripts/securities/traditional.ts). */',

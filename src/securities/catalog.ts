@@ -20,6 +20,8 @@ export interface NameEntry {
   needsContext: boolean;
   /** One of the commonest words (News, Target): linked only with a company word (Inc, Corp) or its code beside it. */
   needsCompanyWord: boolean;
+  /** Also a place or a person's name (白云山, 张家界): a text about finance is context enough. */
+  financeTextSuffices: boolean;
 }
 
 /** The longest name looked for before a parenthesised code. */
@@ -51,7 +53,13 @@ export class Catalog {
     if (!entry) {
       this.nameStarts ??= lineStarts(NAME_ROWS);
       const [name, flags, ids] = line(NAME_ROWS, this.nameStarts[index]).split('|');
-      entry = { name, ids: ids.split(','), needsContext: flags.includes('c'), needsCompanyWord: flags.includes('w') };
+      entry = {
+        name,
+        ids: ids.split(','),
+        needsContext: flags.includes('c') || flags.includes('a'),
+        needsCompanyWord: flags.includes('w'),
+        financeTextSuffices: flags.includes('a'),
+      };
       this.entries[index] = entry;
     }
     return entry;

@@ -9,7 +9,7 @@ import { findExchangePrefixed } from './exchange-prefix.ts';
 import { findMarketCodes } from './market-code.ts';
 import { listedWithCompany, namesTheCompany } from './name-context.ts';
 import { findTaiwanCodes, TAIWAN_MARKET_WORDS } from './taiwan-code.ts';
-import { isAsciiAlnum, overlaps, urlRanges } from './text-ranges.ts';
+import { overlaps, urlRanges } from './text-ranges.ts';
 import { findXueqiuCashtags, findXueqiuLinks } from './xueqiu-cashtag.ts';
 
 /** A link in the analysed text. */
@@ -75,10 +75,10 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
     if (taken.isClaimed(n) || insideOne(linkRanges, n) || overlaps(refused, n.start, n.end)) continue;
     const security = settleName(text, n, evidence, marketVotes, financeText, cat);
     if (security) chosen.push({ start: n.start, end: n.end, kind: 'name', security });
-    else if (n.entry.needsContext && !n.entry.needsCompanyWord && isAsciiAlnum(text.charCodeAt(n.start)))
-      doubtful.push(n);
+    else if (n.entry.needsContext && !n.entry.needsCompanyWord) doubtful.push(n);
   }
-  // An English name that is also a word, listed with companies found on their own, is one of them.
+  // A name that is also a word, listed with companies found on their own (`BP and Chevron`,
+  // `上海机场、白云机场、厦门空港`), is one of them.
   // One pass: a list is read from the names it holds that stand alone.
   const found = doubtful.length > 0 ? chosen.slice().sort((a, b) => a.start - b.start) : chosen;
   for (const n of doubtful) {

@@ -23,12 +23,12 @@ const ENGLISH_REACH = 200;
 /** A Reuters code right after a name, of any exchange: `Shell <SHEL.L>`, `ASML (ASML.AS)`. */
 const CODE_AFTER = /^\s?[<(（][A-Za-z0-9]{1,8}\.[A-Za-z]{1,3}[>)）]/;
 
-/** What joins the names of a list: `Apple, Intel and TSMC`, `BP and Chevron`. */
-const LIST_JOINER = /^(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s)$/;
+/** What joins the names of a list: `Apple, Intel and TSMC`, `BP and Chevron`, `上海机场、白云机场`. */
+const LIST_JOINER = /^(?:,\s?|\s(?:and|or|&)\s|,\s(?:and|or)\s|、|和|与|及)$/;
 
 /**
- * Whether an English name stands in a list with a company found on its own (`BP and Chevron`,
- * `CureVac and GSK`): being listed with companies is a company's context.
+ * Whether a name stands in a list with a company found on its own (`BP and Chevron`, `CureVac and
+ * GSK`, `同仁堂、信邦制药`): being listed with companies is a company's context.
  */
 export function listedWithCompany(text: string, n: Range, found: readonly Range[]): boolean {
   // `found` is sorted by start and its ranges do not overlap: look at the neighbours only.
@@ -103,7 +103,7 @@ function insideLongerName(text: string, r: Range): boolean {
 
 /**
  * Whether a name that is also a word names the company here. A Chinese name needs finance words
- * within a few characters, or (three characters or more) a text about finance; an English one a company word after it (Inc, Corp), or finance talk in
+ * within a few characters (a place or a person's name: or a text about finance); an English one a company word after it (Inc, Corp), or finance talk in
  * its sentence without being part of a longer capitalised name. The commonest words (`needsCompanyWord`)
  * take the company word only.
  */
@@ -111,9 +111,9 @@ export function namesTheCompany(text: string, n: NameCandidate, financeText: () 
   if (n.companyWord || CODE_AFTER.test(text.slice(n.end, n.end + 16))) return true;
   if (n.entry.needsCompanyWord) return false;
   const first = text.charCodeAt(n.start);
-  // A name of three characters or more (白云山, 寒武纪) is the company in a text about finance; two
-  // characters (美的, 平安) are too often words for that, and need finance words beside them.
-  if (first >= 0x3400) return hasChineseContext(text, n) || (n.end - n.start >= 3 && financeText());
+  // A place or a person's name (白云山, 张家界) is the company in a text about finance; a word
+  // (农产品, 大酒店, 美的) needs finance words beside it.
+  if (first >= 0x3400) return hasChineseContext(text, n) || (n.entry.financeTextSuffices && financeText());
   if (insideLongerName(text, n)) return false;
   return ENGLISH_CONTEXT.test(englishSentence(text, n));
 }
