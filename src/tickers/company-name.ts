@@ -39,6 +39,7 @@ export function findNames(text: string, cat: Catalog): NameCandidate[] {
     if (index < 0) continue;
     let end = trie.matchEnd;
     if (c >= 0x3400 && isHan(text.charCodeAt(end - 1)) && cutOutOfWord(text, i, end, words)) continue;
+    if (isAsciiAlnum(c) && pageChrome(text, i, end)) continue;
     const legalEnd = isAsciiAlnum(text.charCodeAt(end - 1)) ? companyWordsEnd(text, end) : end;
     const companyWord = legalEnd > end;
     end = legalEnd;
@@ -72,6 +73,28 @@ function cutOutOfWord(text: string, start: number, end: number, words: WordBound
   if (!left) return !BEFORE_FREE.has(text[start - 1]);
   if (!right) return !AFTER_FREE.has(text[end]) && !AFTER_WORD.test(text.slice(end, end + 2));
   return false;
+}
+
+/** A photo credit before a name: `AFP/Getty Images`, `via Getty Images`, `2011 Getty Images`, `Photo: Reuters`. */
+const CREDIT_BEFORE = /(?:\/|\bvia |\| |©\s?|\b(?:19|20)\d\d |\b(?:Photo|Photograph|Image|Credit)s?:\s?)$/i;
+/** Share buttons around a name: `Facebook Twitter Email`, `Share on Facebook`. */
+const SHARE_AFTER = /^\s+(?:Twitter|X|LinkedIn|Email|E-mail|WhatsApp|Pinterest|Reddit|Messenger|Flipboard)\b/;
+const SHARE_BEFORE = /\b(?:Share (?:on|via)|Follow us on|Twitter|LinkedIn|Email|WhatsApp|Pinterest)\s+$/;
+
+/**
+ * Whether an English name is part of the page's furniture rather than its text: a photo credit at
+ * the end of a line (`AFP/Getty Images`, `via Getty Images`), or a row of share buttons (`Facebook
+ * Twitter Email Embed`). A line that is the name alone is kept: it is as often a table's cell.
+ */
+function pageChrome(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (/^\s*(?:[,;)]|$)/.test(after) && CREDIT_BEFORE.test(before.slice(-24))) return true;
+  // Share buttons are often one to a line: look past line breaks.
+  return SHARE_AFTER.test(text.slice(end, end + 12)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** How much text on each side the word segmentation looks at. */
