@@ -67,6 +67,12 @@ const AFTER_WORD = /^(?:公司|集团|股份|控股|有限|银行|证券|科技|
  * alone does not reject it.
  */
 function cutOutOfWord(text: string, start: number, end: number, words: WordBoundaries): boolean {
+  // A side that is not Han is a word boundary; a free character there excuses the other side.
+  const leftOk = !isHan(text.charCodeAt(start - 1));
+  const rightOk = !isHan(text.charCodeAt(end));
+  const long = end - start > 2;
+  if (leftOk && (rightOk || (long && AFTER_FREE.has(text[end])))) return false;
+  if (rightOk && long && BEFORE_FREE.has(text[start - 1])) return false;
   const [left, right] = words.edges(start, end);
   if (end - start <= 2) return !left || !right;
   if (!left && !right) return true;
@@ -75,26 +81,29 @@ function cutOutOfWord(text: string, start: number, end: number, words: WordBound
   return false;
 }
 
+// Each is tried at one position of the text (sticky, lookbehind for what comes before): no slices.
 /** A photo credit before a name: `AFP/Getty Images`, `via Getty Images`, `2011 Getty Images`, `Photo: Reuters`. */
-const CREDIT_BEFORE = /(?:\/|\bvia |\| |©\s?|\b(?:19|20)\d\d |\b(?:Photo|Photograph|Image|Credit)s?:\s?)$/i;
+const CREDIT_BEFORE = /(?<=(?:\/|\bvia |\| |©\s?|\b(?:19|20)\d\d |\b(?:Photo|Photograph|Image|Credit)s?:\s?))/iy;
+/** …and the line or the clause ends after it. */
+const CREDIT_AFTER = /[^\S\n]*(?:[,;)\n]|$)/y;
 /** Share buttons around a name: `Facebook Twitter Email`, `Share on Facebook`. */
-const SHARE_AFTER = /^\s+(?:Twitter|X|LinkedIn|Email|E-mail|WhatsApp|Pinterest|Reddit|Messenger|Flipboard)\b/;
-const SHARE_BEFORE = /\b(?:Share (?:on|via)|Follow us on|Twitter|LinkedIn|Email|WhatsApp|Pinterest)\s+$/;
+const SHARE_AFTER = /\s+(?:Twitter|X|LinkedIn|Email|E-mail|WhatsApp|Pinterest|Reddit|Messenger|Flipboard)\b/y;
+const SHARE_BEFORE = /(?<=\b(?:Share (?:on|via)|Follow us on|Twitter|LinkedIn|Email|WhatsApp|Pinterest)\s+)/y;
+
+const testAt = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  return re.test(text);
+};
 
 /**
  * Whether an English name is part of the page's furniture rather than its text: a photo credit at
  * the end of a line (`AFP/Getty Images`, `via Getty Images`), or a row of share buttons (`Facebook
- * Twitter Email Embed`). A line that is the name alone is kept: it is as often a table's cell.
+ * Twitter Email Embed`, often one to a line). A line that is the name alone is kept: it is as often
+ * a table's cell.
  */
 function pageChrome(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd);
-  if (/^\s*(?:[,;)]|$)/.test(after) && CREDIT_BEFORE.test(before.slice(-24))) return true;
-  // Share buttons are often one to a line: look past line breaks.
-  return SHARE_AFTER.test(text.slice(end, end + 12)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (testAt(CREDIT_BEFORE, text, start) && testAt(CREDIT_AFTER, text, end)) return true;
+  return testAt(SHARE_AFTER, text, end) || testAt(SHARE_BEFORE, text, start);
 }
 
 /** How much text on each side the word segmentation looks at. */
