@@ -2,19 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { PROVIDER_HOSTS } from '../../src/quotes/provider-names.ts';
 import type { ProviderName } from '../../src/quotes/types.ts';
-import type { ClaimType } from '../../src/types.ts';
+import { CLAIM_LABELS } from '../claim-labels.ts';
 import { providerLabel, t } from '../i18n.ts';
 import { loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings.ts';
 import { CLAIM_TYPES, type ColorConvention, siteOf } from '../settings-schema.ts';
 
 const ALL_PROVIDERS: ProviderName[] = ['tencent', 'eastmoney', 'yahoo'];
-const CLAIM_LABELS: Record<ClaimType, string> = {
-  figure: 'claimFigure',
-  comparison: 'claimComparison',
-  forecast: 'claimForecast',
-  attribution: 'claimAttribution',
-  fact: 'claimFact',
-};
 const COLOR_LABELS: Record<ColorConvention, string> = {
   auto: 'optionsColorsAuto',
   'red-up': 'optionsColorsRedUp',

@@ -139,6 +139,7 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
   // On a page not about finance, securities named by name only are listed apart and not highlighted.
   const securities = namesQuiet ? view.page.securities.filter(explicit) : view.page.securities;
   const alsoMentioned = namesQuiet ? view.page.securities.filter((s) => !explicit(s)) : [];
+  const rowProps = { prices, redUp, onReveal };
   if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>
@@ -169,35 +170,13 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
         {securities.length === 0 ? (
           alsoMentioned.length === 0 && <p class="state">{t('popupNothingFound')}</p>
         ) : (
-          <ul class="securities">
-            {byMentions(securities).map((s) => (
-              <SecurityRow
-                key={s.id}
-                security={s}
-                canReveal={highlighted}
-                onReveal={onReveal}
-                answer={prices[s.id]}
-                redUp={redUp}
-              />
-            ))}
-          </ul>
+          <SecurityList list={securities} canReveal={highlighted} {...rowProps} />
         )}
         {alsoMentioned.length > 0 && (
           <div class="also-mentioned">
             <h3 id="also-heading">{t('popupAlsoMentioned')}</h3>
             <p class="state">{t('popupAlsoMentionedHint')}</p>
-            <ul class="securities" aria-labelledby="also-heading">
-              {byMentions(alsoMentioned).map((s) => (
-                <SecurityRow
-                  key={s.id}
-                  security={s}
-                  canReveal={false}
-                  onReveal={onReveal}
-                  answer={prices[s.id]}
-                  redUp={redUp}
-                />
-              ))}
-            </ul>
+            <SecurityList list={alsoMentioned} canReveal={false} labelledBy="also-heading" {...rowProps} />
           </div>
         )}
       </section>
@@ -221,6 +200,31 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
         <p class="state not-article">{t('popupNotArticle')}</p>
       )}
     </>
+  );
+}
+
+/** Securities by mentions, each a row with its price chip; a click reveals it when `canReveal`. */
+function SecurityList(props: {
+  list: PageState['securities'];
+  canReveal: boolean;
+  labelledBy?: string;
+  prices: Prices;
+  redUp: boolean;
+  onReveal: (id: string) => void;
+}) {
+  return (
+    <ul class="securities" aria-labelledby={props.labelledBy}>
+      {byMentions(props.list).map((s) => (
+        <SecurityRow
+          key={s.id}
+          security={s}
+          canReveal={props.canReveal}
+          onReveal={props.onReveal}
+          answer={props.prices[s.id]}
+          redUp={props.redUp}
+        />
+      ))}
+    </ul>
   );
 }
 

@@ -1,14 +1,7 @@
-import type { Claim, ClaimType, KeyPoint } from '../../src/types.ts';
+import type { Claim, KeyPoint } from '../../src/types.ts';
+import { CLAIM_LABELS } from '../claim-labels.ts';
 import { prefersChinese, t } from '../i18n.ts';
 import { figureLabel } from './figure-label.ts';
-
-const CLAIM_LABELS: Record<ClaimType, string> = {
-  figure: 'claimFigure',
-  comparison: 'claimComparison',
-  forecast: 'claimForecast',
-  attribution: 'claimAttribution',
-  fact: 'claimFact',
-};
 
 /**
  * A key point or a claim, a click away from its place in the page. A claim shows its types, its

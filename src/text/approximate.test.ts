@@ -21,6 +21,7 @@ describe('approximate and bounded figures', () => {
     ['营收30多亿元', ['30多亿元', 30e8, 40e8, true, undefined, 'CNY']],
     ['净利5亿多元', ['5亿多元', 5e8, 6e8, true, undefined, 'CNY']],
     ['员工100余万', ['100余万', 100e4, 200e4, true, undefined, undefined]],
+    ['订单1,200多万元', ['1,200多万元', 1200e4, 1300e4, true, undefined, 'CNY']],
     ['spent several billion dollars', ['several billion dollars', 2e9, 9e9, true, undefined, 'USD']],
     ['a few million shares', ['a few million', 2e6, 5e6, true, undefined, undefined]],
     ['dozens of banks', ['dozens of', 24, 108, true, undefined, undefined]],

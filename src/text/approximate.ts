@@ -148,12 +148,9 @@ function figure(
   return f;
 }
 
-/** `30多亿`, `5亿多`, `30余万`: the number, then 多/余 around its magnitude. */
-export const MORE_AFTER_NUMBER = /^[多余]/;
-
-/** The step that 多 after `value` (written `written`) adds: 30 → 10, 100 → 100, 5 → 1. */
+/** What 多 after a number written `written` adds up to: 30多 → 10 (30 to 40), 1,200多 → 100, 5多 → 1. */
 export function stepOf(written: string): number {
-  const digits = written.replace(/[,.].*$/, '').replace(/^\D+/, '');
+  const digits = written.replace(/,/g, '').replace(/\..*$/, '').replace(/^\D+/, '');
   const zeros = digits.length - digits.replace(/0+$/, '').length;
   return 10 ** zeros;
 }
