@@ -274,9 +274,11 @@ class PageSession {
     }
     if (wasOff || (next.highlight && !before?.highlight)) return this.readWhole();
     // Names on or off on a page that is not about finance: marked again from the same reading.
-    if (next.highlight && this.reading && !this.reading.light && next.namesEverywhere !== before?.namesEverywhere) {
+    const reading = this.reading;
+    const quietChanged = next.namesEverywhere !== before?.namesEverywhere && reading?.page.isFinance === false;
+    if (next.highlight && reading && !reading.light && quietChanged) {
       this.unmarkAll();
-      this.reading.marked = await this.mark(this.reading.snapshot, this.reading.analysis);
+      reading.marked = await this.mark(reading.snapshot, reading.analysis);
       await this.paint();
       return this.badge();
     }
