@@ -1,9 +1,9 @@
 import { type Figure, findFigures } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Security } from '../types.ts';
-import { CHECK_WORTHY, checkWorthiness } from './checkworthy.ts';
+import { CHECK_WORTHY, type CueSignals, checkWorthiness } from './checkworthy.ts';
 import { clauseParts } from './clauses.ts';
-import { type ClaimType, cueSignals, EVENT } from './cues.ts';
+import { type ClaimType, cueSignals } from './cues.ts';
 
 export type { ClaimType } from './cues.ts';
 
@@ -147,7 +147,7 @@ function claimsOf(
       text: partText,
       sentence: split ? { start, end, text: sentence } : { start, end },
       types,
-      score: english ? Math.round(worth * 100) / 100 : score(partText, types, partFigures, securities),
+      score: english ? Math.round(worth * 100) / 100 : score(partText, types, cues, securities),
       figures: partFigures,
       securities,
     });
@@ -177,11 +177,12 @@ function isQuestion(sentence: string): boolean {
   return /[?？][”"')）]*$/.test(sentence);
 }
 
-function score(sentence: string, types: ClaimType[], figures: Figure[], securities: string[]): number {
+/** A Chinese claim's score, from its types and the signals `cueSignals` found in the same text and figures. */
+function score(sentence: string, types: ClaimType[], cues: CueSignals, securities: string[]): number {
   let s = types.reduce((sum, t) => sum + WEIGHTS[t], 0);
-  if (figures.some((f) => f.kind === 'money' || f.kind === 'percent')) s += 0.05;
-  if (figures.some((f) => f.kind === 'temporal')) s += 0.1;
-  if (EVENT.test(sentence)) s += 0.15;
+  if (cues.moneyOrPercent) s += 0.05;
+  if (cues.temporal) s += 0.1;
+  if (cues.event) s += 0.15;
   if (securities.length > 0) s += 0.1;
   if (OPINION.test(sentence)) s -= 0.15;
   if (sentence.replace(/\s/g, '').length < 8) s *= 0.5;
