@@ -5,6 +5,8 @@ export interface BrowserPage {
   /** Polls `fn` in the page until it returns a truthy value, then returns it. */
   waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<R>>;
   hover(selector: string): Promise<void>;
+  /** Whether the first element matching `selector` is visible as the browser driver judges it (computed style and box). */
+  isVisible(selector: string): Promise<boolean>;
   moveMouseTo(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;

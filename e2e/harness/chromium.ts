@@ -93,6 +93,7 @@ function wrapPlaywrightPage(page: Page): BrowserPage {
     waitFor: async (fn, arg, timeoutMs = 10_000) =>
       (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })).jsonValue() as never,
     hover: (selector) => page.hover(selector),
+    isVisible: (selector) => page.locator(selector).first().isVisible(),
     moveMouseTo: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {

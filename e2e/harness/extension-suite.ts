@@ -1,10 +1,12 @@
 /** The checks every browser must pass with the built extension loaded, on every fixture. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
+import { describeCardScreen } from './card-suite.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type Fixture, loadFixtures } from './fixtures.ts';
 import {
   applyLiveUpdates,
+  cardGone,
   feedMarks,
   focused,
   type LiveUpdate,
@@ -109,8 +111,11 @@ export function describeExtension(
           const shown = await page.waitFor(visibleCard);
           expect(shown.symbol).toBe(card.symbol);
           for (const name of card.names) expect(shown.text).toContain(name);
+          expect(await page.isVisible('finlens-card')).toBe(true);
           await page.moveMouseTo(0, 0);
-          await page.waitFor(() => document.querySelector<HTMLElement>('finlens-card')?.hidden === true);
+          // Gone from the screen: not displayed, and the pointer meets the page where it stood.
+          await page.waitFor(cardGone, shown.box);
+          expect(await page.isVisible('finlens-card')).toBe(false);
         });
 
         it('opens the card on keyboard focus and closes it on Escape', async () => {
@@ -123,8 +128,12 @@ export function describeExtension(
           const shown = await page.waitFor(visibleCard);
           // The card speaks for the focused mark: its symbol is the mark's id without the market.
           expect(shown.symbol).toBe(now.id?.slice(now.id.indexOf(':') + 1));
+          expect(await page.isVisible('finlens-card')).toBe(true);
           await page.press('Escape');
-          await page.waitFor(() => document.querySelector<HTMLElement>('finlens-card')?.hidden === true);
+          await page.waitFor(cardGone, shown.box);
+          expect(await page.isVisible('finlens-card')).toBe(false);
+          // The mark keeps the focus, and Tab no longer leads into a closed card.
+          expect((await page.evaluate(focused)).tag).toBe('finlens-mark');
         });
       }
 
@@ -134,6 +143,7 @@ export function describeExtension(
     });
   }
 
+  describeCardScreen(ctx);
   describeGrowth(ctx);
   describeQuietPage(ctx);
   describeQuotes(ctx);

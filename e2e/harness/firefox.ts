@@ -79,6 +79,14 @@ function wrapPuppeteerPage(page: Page): BrowserPage {
       return (await handle.jsonValue()) as never;
     },
     hover: (selector) => page.hover(selector),
+    isVisible: async (selector) => {
+      const handle = await page.$(selector);
+      try {
+        return handle ? await handle.isVisible() : false;
+      } finally {
+        await handle?.dispose();
+      }
+    },
     moveMouseTo: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {

@@ -33,6 +33,15 @@ function cashtagPage(params: URLSearchParams): string | undefined {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name} 盘中</title></head><body><article><h1>${name}盘中走强</h1><p>$${name}(${code})$ 今日盘中成交活跃，股价上涨，市场关注其三季度业绩。</p></article></body></html>`;
 }
 
+/**
+ * Two cashtags a few lines apart, at the left edge: the card of the first opens over the second.
+ * The page is taller than the view, so it can scroll, and has a button in view to move focus to.
+ */
+const STACKED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Stacked</title>
+<style>body{margin:8px;font:16px/20px sans-serif}p{margin:0}#second{margin-top:40px}#rest{height:2000px}</style></head>
+<body><p id="first">$BIDU traded higher in New York.</p><p id="second">$BABA traded lower in New York.</p>
+<button id="after">Done</button><div id="rest"></div></body></html>`;
+
 /** Starts the server on a free port (or `port`). */
 export async function startFixtureServer(port = 0, root = FIXTURES_DIR): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
@@ -41,6 +50,11 @@ export async function startFixtureServer(port = 0, root = FIXTURES_DIR): Promise
       const page = cashtagPage(requested.searchParams);
       res.writeHead(page ? 200 : 400, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(page ?? 'bad request');
+      return;
+    }
+    if (requested.pathname === '/_stacked/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(STACKED_PAGE);
       return;
     }
     const path = decodeURIComponent(requested.pathname);

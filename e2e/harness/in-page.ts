@@ -27,12 +27,68 @@ export function markedMentions(): MarkedMention[] {
   return [...byMention.values()];
 }
 
-/** The card as the reader sees it, or null while it is hidden. */
-export function visibleCard(): { symbol: string; text: string } | null {
+/** Where a card was on screen: its box, in viewport pixels. */
+export interface CardBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The card as the reader sees it, or null when it is not on screen: displayed (computed style, not
+ * an attribute), with a box, and the element the pointer meets at the box's centre; with `symbol`,
+ * only a card showing that security.
+ */
+export function visibleCard(symbol?: string): { symbol: string; text: string; box: CardBox } | null {
   const host = document.querySelector('finlens-card') as HTMLElement | null;
-  if (!host || host.hidden || !host.shadowRoot) return null;
-  const symbol = host.shadowRoot.querySelector('.symbol')?.textContent ?? '';
-  return { symbol, text: host.shadowRoot.textContent ?? '' };
+  const root = host?.shadowRoot;
+  if (!host || !root) return null;
+  const style = getComputedStyle(host);
+  if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) === 0) return null;
+  const card = root.querySelector('.card');
+  const r = card?.getBoundingClientRect();
+  if (!r || r.width === 0 || r.height === 0) return null;
+  // A shadow root's content is met as its host from the page.
+  if (document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) !== host) return null;
+  // biome-ignore lint/performance/useDomNodeTextContent: the text a reader reads, as rendered.
+  const text = (card as HTMLElement).innerText ?? '';
+  const shown = root.querySelector('.symbol')?.textContent ?? '';
+  if (symbol !== undefined && shown !== symbol) return null;
+  return {
+    symbol: shown,
+    text,
+    box: { x: r.x, y: r.y, width: r.width, height: r.height },
+  };
+}
+
+/**
+ * Whether a closed card has left the screen: nothing of it is displayed, and the pointer meets the
+ * page, not the card, at every corner and the centre of where it was.
+ */
+export function cardGone(box: CardBox | null): boolean {
+  const host = document.querySelector('finlens-card') as HTMLElement | null;
+  if (!host) return true;
+  if (getComputedStyle(host).display !== 'none') return false;
+  if (host.getBoundingClientRect().width > 0 || host.getBoundingClientRect().height > 0) return false;
+  if (!box) return true;
+  const inset = 2;
+  const points: [number, number][] = [
+    [box.x + box.width / 2, box.y + box.height / 2],
+    [box.x + inset, box.y + inset],
+    [box.x + box.width - inset, box.y + inset],
+    [box.x + inset, box.y + box.height - inset],
+    [box.x + box.width - inset, box.y + box.height - inset],
+  ];
+  return points.every(([x, y]) => document.elementFromPoint(x, y) !== host);
+}
+
+/** The centre of an element's first box, in viewport pixels; null when it has none. */
+export function centreOf(selector: string): { x: number; y: number } | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const r = el.getClientRects()[0];
+  return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
 }
 
 /**

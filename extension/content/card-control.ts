@@ -1,7 +1,8 @@
 /**
  * The hover card's behaviour in a page: opened by hover (after a short intent delay, never once the
  * pointer has left) or by keyboard focus on a mark; kept open while the pointer is over the mark or
- * the card; closed by leaving, Escape or scrolling. Tab from a mark moves into the card.
+ * the card; closed by leaving, Escape, scrolling, the focus leaving, or the page being hidden. Tab from a
+ * mark moves into the card. A closed card is off screen: its host is `hidden` (display: none).
  */
 import type { Security } from '../../src/types.ts';
 import { prefersChinese } from '../i18n.ts';
@@ -123,7 +124,13 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
       }
     }
   });
-  doc.defaultView?.addEventListener('scroll', hide, { signal: listening.signal, capture: true, passive: true });
+  on('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') hide();
+  });
+  const view = doc.defaultView;
+  view?.addEventListener('scroll', hide, { signal: listening.signal, capture: true, passive: true });
+  // Leaving the page (a new document, the back-forward cache) takes the card with it.
+  view?.addEventListener('pagehide', hide, { signal: listening.signal });
   return {
     destroy() {
       clearTimeout(hideTimer);

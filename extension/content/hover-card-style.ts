@@ -1,6 +1,12 @@
-/** The hover card's stylesheet, inside its shadow root (`all: initial` cuts off inherited page styles). */
+/**
+ * The hover card's stylesheet, inside its shadow root (`all: initial` cuts off inherited page styles).
+ * `all: initial` also resets `display`, which undoes the browser's own `[hidden] { display: none }`
+ * for the host and everything inside: the `hidden` rules below restore it, important so that no page
+ * rule on the host (whose own styles outrank `:host`) can show a closed card again.
+ */
 export const CARD_CSS = `
 :host { all: initial; }
+:host([hidden]), [hidden] { display: none !important; }
 .card {
   --up: #137a3f; --down: #c62828; --muted: #55606e; --line: #d5dce5; --link: #0f5fb4; --face: #f3f5f8;
   box-sizing: border-box;
