@@ -12,6 +12,7 @@ import type { BrowserPage } from './harness/browser-page.ts';
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts';
 import { tabIdOf } from './harness/chromium-extension.ts';
 import { type FixtureServer, startFixtureServer } from './harness/fixture-server.ts';
+import { cardGone } from './harness/in-page.ts';
 import { RESULTS_DIR } from './harness/paths.ts';
 import { type QuoteServer, startQuoteServerForBrowsers } from './harness/quote-server.ts';
 
@@ -39,13 +40,36 @@ async function axeViolations(page: Page, include?: string[][]): Promise<AxeViola
   }, include ?? null);
 }
 
-/** The open card's root element, in its shadow root. */
-const cardClass = () => document.querySelector('finlens-card')?.shadowRoot?.querySelector('.card')?.className ?? null;
+/**
+ * The open card's colours as the reader sees them: whether its change reads up or down (its sign),
+ * the hue it is painted in, and whether the card itself is dark (the luminance of its background).
+ */
+const cardColours = () => {
+  const host = document.querySelector<HTMLElement>('finlens-card');
+  const root = host && getComputedStyle(host).display !== 'none' ? host.shadowRoot : null;
+  const change = root?.querySelector<HTMLElement>('.change');
+  const card = root?.querySelector<HTMLElement>('.card');
+  if (!change || !card) return null;
+  const rgb = (css: string) => (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css) ?? []).slice(1).map(Number);
+  const [r, g] = rgb(getComputedStyle(change).color);
+  const [br, bg, bb] = rgb(getComputedStyle(card).backgroundColor).map((v) => v / 255);
+  const text = change.innerText.trim();
+  return {
+    rising: text.startsWith('+'),
+    falling: /^[-−]/.test(text),
+    hue: r > g ? 'red' : 'green',
+    dark: 0.2126 * br + 0.7152 * bg + 0.0722 * bb < 0.4,
+  };
+};
+/** Whether the card on screen shows a price and the day's sparkline. */
 const cardPriced = () => {
   const host = document.querySelector<HTMLElement>('finlens-card');
-  const root = host?.hidden === false ? host.shadowRoot : null;
-  return Boolean(root?.querySelector('.price') && root.querySelector('svg.spark polyline'));
+  const root = host && getComputedStyle(host).display !== 'none' ? host.shadowRoot : null;
+  const price = root?.querySelector('.price')?.getBoundingClientRect();
+  return Boolean(price && price.width > 0 && root?.querySelector('svg.spark polyline'));
 };
+/** The hue a move in this direction takes under a convention. */
+const expectedHue = (c: { rising: boolean }, redUp: boolean) => (c.rising === redUp ? 'red' : 'green');
 
 describe('Chromium: the quote UI', () => {
   let browser: ChromiumExtension;
@@ -72,7 +96,7 @@ describe('Chromium: the quote UI', () => {
 
   const openCard = async (id: string) => {
     await raw.mouse.move(0, 0);
-    await page.waitFor(() => document.querySelector<HTMLElement>('finlens-card')?.hidden !== false);
+    await page.waitFor(cardGone, null);
     await raw.locator(`finlens-mark[data-finlens-id="${id}"]`).first().hover();
     await page.waitFor(cardPriced, undefined, 15_000);
   };
@@ -107,18 +131,20 @@ describe('Chromium: the quote UI', () => {
     await expect
       .poll(async () => {
         await openCard('SH:600519');
-        return page.evaluate(cardClass);
+        const c = await page.evaluate(cardColours);
+        return c && (c.rising || c.falling) ? c.hue === expectedHue(c, true) : false;
       })
-      .toContain('red-up');
+      .toBe(true);
     await raw.screenshot({ path: join(RESULTS_DIR, 'card-red-up.png'), clip: await cardClip(raw) });
 
     await options.getByRole('radio', { name: 'Green up, red down' }).check();
     await expect
       .poll(async () => {
         await openCard('US:BIDU');
-        return page.evaluate(cardClass);
+        const c = await page.evaluate(cardColours);
+        return c && (c.rising || c.falling) ? c.hue === expectedHue(c, false) : false;
       })
-      .toContain('green-up');
+      .toBe(true);
     await raw.screenshot({ path: join(RESULTS_DIR, 'card-green-up.png'), clip: await cardClip(raw) });
     await options.close();
   });
@@ -129,7 +155,7 @@ describe('Chromium: the quote UI', () => {
       document.body.style.color = '#d8dde3';
     });
     await openCard('HK:00700');
-    expect(await page.evaluate(cardClass)).toContain('dark');
+    expect((await page.evaluate(cardColours))?.dark).toBe(true);
     await raw.screenshot({ path: join(RESULTS_DIR, 'card-dark-page.png'), clip: await cardClip(raw) });
     expect(page.errors).toEqual([]);
   });

@@ -89,10 +89,11 @@ describe('Chromium with the built extension', () => {
             .locator('.chip[data-price]')
             .nth(order.length - 1)
             .waitFor();
+          // Each chip's price as the reader reads it: the first number of its visible text (`1,780.00 +1.25%`).
           const chips = await rows.evaluateAll((els) =>
             els.map((e) => [
               e.getAttribute('data-security-id'),
-              Number(e.querySelector<HTMLElement>('.chip')?.dataset.price),
+              Number((e.querySelector<HTMLElement>('.chip')?.innerText ?? '').split(' ')[0].replace(/,/g, '')),
             ]),
           );
           for (const [id, price] of chips) {
@@ -214,7 +215,19 @@ describe('Chromium with the built extension', () => {
 
         it('takes the reader to a security in the page', async () => {
           await popup.locator('li[data-security-id="SH:600519"] button').click();
-          await page.waitFor(() => (document.activeElement as HTMLElement | null)?.dataset?.finlensId === 'SH:600519');
+          // The mark has the focus and is in view, where the reader looks.
+          await page.waitFor(() => {
+            const mark = document.activeElement as HTMLElement | null;
+            const r = mark?.getBoundingClientRect();
+            return (
+              mark?.dataset?.finlensId === 'SH:600519' &&
+              r !== undefined &&
+              r.height > 0 &&
+              r.top >= 0 &&
+              r.bottom <= window.innerHeight &&
+              document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === mark
+            );
+          });
         });
 
         it('switching highlights off restores the page exactly; on brings them back', async () => {

@@ -51,7 +51,6 @@ export function visibleCard(symbol?: string): { symbol: string; text: string; bo
   if (!r || r.width === 0 || r.height === 0) return null;
   // A shadow root's content is met as its host from the page.
   if (document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) !== host) return null;
-  // biome-ignore lint/performance/useDomNodeTextContent: the text a reader reads, as rendered.
   const text = (card as HTMLElement).innerText ?? '';
   const shown = root.querySelector('.symbol')?.textContent ?? '';
   if (symbol !== undefined && shown !== symbol) return null;

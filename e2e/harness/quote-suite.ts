@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserPage } from './browser-page.ts';
 import type { SuiteContext } from './extension-suite.ts';
+import { cardGone } from './in-page.ts';
 import type { Fault } from './quote-server.ts';
 
 const TENCENT = 'qt.gtimg.cn';
@@ -21,27 +22,26 @@ async function cashtagPage(ctx: SuiteContext, code: string, name: string): Promi
 /** Hovers the page's first mark until the card shows a face other than loading; returns what it shows. */
 async function hoverFace(page: BrowserPage, timeoutMs = 15_000) {
   await page.moveMouseTo(0, 0);
-  await page.waitFor(() => {
-    const host = document.querySelector<HTMLElement>('finlens-card');
-    return !host || host.hidden;
-  });
+  await page.waitFor(cardGone, null);
   await page.hover('finlens-mark');
   return page.waitFor(cardFaceSettled, undefined, timeoutMs);
 }
 
 /** The card's face once it is no longer loading (runs in the page). */
 function cardFaceSettled(): { face: string; price?: number; source: string; text: string; spark: boolean } | null {
-  const root = (document.querySelector('finlens-card') as HTMLElement | null)?.shadowRoot;
   const host = document.querySelector('finlens-card') as HTMLElement | null;
-  if (!root || !host || host.hidden) return null;
+  const root = host?.shadowRoot;
+  // On screen: displayed (computed style, not the attribute), with a box.
+  if (!root || !host || getComputedStyle(host).display === 'none') return null;
   const face = root.querySelector<HTMLElement>('.quote [data-face]');
-  if (!face || face.dataset.face === 'loading') return null;
-  const price = root.querySelector<HTMLElement>('.price')?.dataset.price;
+  if (!face || face.dataset.face === 'loading' || face.getBoundingClientRect().height === 0) return null;
+  // The price as the reader reads it (`1,780.00`), not an attribute standing for it.
+  const price = root.querySelector<HTMLElement>('.price')?.innerText.replace(/[,\s]/g, '');
   return {
     face: face.dataset.face ?? '',
     price: price === undefined ? undefined : Number(price),
     source: root.querySelector('.source')?.textContent ?? '',
-    text: face.textContent ?? '',
+    text: face.innerText ?? '',
     spark: root.querySelector('svg.spark polyline') !== null,
   };
 }
