@@ -17,9 +17,10 @@ export type UiLocale = 'zh-CN' | 'en';
  * options page is written in: the language the extension's own strings resolve to (each
  * `_locales/<x>/messages.json` names itself in `uiLocale`), else the browser's UI language. Never
  * the page's language or the browser's default locale (`navigator.language`, `Intl`'s default):
- * those may differ from the UI's, and the card would mix "Day range" with "11月27日". Reading it from
- * the strings themselves keeps labels and figures together where the browser falls back to another
- * language's strings (a zh-TW UI gets the default English ones).
+ * those may differ from the UI's, and the card would mix "Day range" with "11月27日". It is read from
+ * the strings themselves: Chromium answers `getUILanguage()` in a page (the content script's too)
+ * from the page's locale where that is set apart (Playwright's `locale`), and a browser whose UI
+ * has no strings of ours (zh-TW) shows the default English ones.
  */
 export function uiLocale(): UiLocale {
   const declared = browser.i18n.getMessage('uiLocale');

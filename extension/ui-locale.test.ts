@@ -139,5 +139,5 @@ describe('formatters', () => {
     expect(en.en).toContain('20B');
     expect(en['zh-CN']).toContain('200亿');
     expect(en['zh-CN'].join(' ')).not.toMatch(/\b(Nov|[KMB])\b/);
-  }, 20_000);
+  }, 30_000);
 });
