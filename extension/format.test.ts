@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice } from './format.ts';
+import {
+  formatChange,
+  formatCompact,
+  formatCount,
+  formatMarketTime,
+  formatPercent,
+  formatPrice,
+  formatPublished,
+  formatRatio,
+} from './format.ts';
 
 describe('format', () => {
   it('compact amounts in Chinese units (万, 亿) and English ones (K, B, T)', () => {
@@ -23,5 +32,18 @@ describe('format', () => {
     const t = Date.UTC(2026, 10, 30, 6, 15, 2);
     expect(formatMarketTime(t, 'Asia/Shanghai', 'en')).toBe('Nov 30, 14:15 GMT+8');
     expect(formatMarketTime(t, 'America/New_York', 'en')).toBe('Nov 30, 01:15 EST');
+    expect(formatMarketTime(t, 'Asia/Shanghai', 'zh-CN')).toBe('11月30日 GMT+8 14:15');
+  });
+  it('ratios and counts grouped like prices', () => {
+    expect(formatRatio(23.2, 'en')).toBe('23.20');
+    expect(formatRatio(1234.5, 'zh-CN')).toBe('1,234.50');
+    expect(formatCount(12345, 'en')).toBe('12,345');
+  });
+  it("an article's publish date; the page's words when they are not a date", () => {
+    const published = '2026-11-27T10:00:00+08:00';
+    expect(formatPublished(published, 'en')).toMatch(/^Nov 2[67], 2026$/);
+    expect(formatPublished(published, 'zh-CN')).toMatch(/^2026年11月2[67]日$/);
+    expect(formatPublished('昨天', 'en')).toBe('昨天');
+    expect(formatPublished(undefined, 'en')).toBeUndefined();
   });
 });

@@ -9,9 +9,28 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** Whether the browser UI speaks Chinese. */
+/** The two locales the UI is written in. */
+export type UiLocale = 'zh-CN' | 'en';
+
+/**
+ * The one locale every number, date, unit (万/亿 or K/M/B) and label of the card, the popup and the
+ * options page is written in: the language the extension's own strings resolve to (each
+ * `_locales/<x>/messages.json` names itself in `uiLocale`), else the browser's UI language. Never
+ * the page's language or the browser's default locale (`navigator.language`, `Intl`'s default):
+ * those may differ from the UI's, and the card would mix "Day range" with "11月27日". It is read from
+ * the strings themselves: Chromium answers `getUILanguage()` in a page (the content script's too)
+ * from the page's locale where that is set apart (Playwright's `locale`), and a browser whose UI
+ * has no strings of ours (zh-TW) shows the default English ones.
+ */
+export function uiLocale(): UiLocale {
+  const declared = browser.i18n.getMessage('uiLocale');
+  if (declared === 'zh-CN' || declared === 'en') return declared;
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** Whether the UI speaks Chinese (its strings, and so its numbers and dates). */
 export function prefersChinese(): boolean {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+  return uiLocale() === 'zh-CN';
 }
 
 /** The name to show first for a security, in the reader's language when we have it; none when it has no name. */

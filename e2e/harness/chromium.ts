@@ -14,9 +14,13 @@ export interface ChromiumExtension extends ExtensionBrowser {
   raw(page: BrowserPage): Page;
 }
 
-/** Launches Chromium (headless unless `headed`) with `dist/chrome` loaded. */
+/**
+ * Launches Chromium (headless unless `headed`) with `dist/chrome` loaded. `lang` is the browser's UI
+ * language (the extension's, through chrome.i18n); `pageLocale` the language pages are asked in and
+ * their default locale (`navigator.language`, Accept-Language, `Intl`), `lang` unless set apart.
+ */
 export async function launchChromium(
-  options: { headed?: boolean; lang?: string; quotes?: QuoteServer } = {},
+  options: { headed?: boolean; lang?: string; pageLocale?: string; quotes?: QuoteServer } = {},
 ): Promise<ChromiumExtension> {
   const lang = options.lang ?? 'en-US';
   const extension = builtExtension('chrome');
@@ -24,7 +28,7 @@ export async function launchChromium(
     executablePath: browserExecutable('chromium'),
     headless: !options.headed,
     viewport: { width: 1100, height: 800 },
-    locale: lang,
+    locale: options.pageLocale ?? lang,
     // Dates the popup shows are in the reader's time zone: pin it, so they read the same on any machine.
     timezoneId: 'Asia/Shanghai',
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from --lang.

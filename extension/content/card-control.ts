@@ -5,7 +5,7 @@
  * mark moves into the card. A closed card is off screen: its host is `hidden` (display: none).
  */
 import type { Security } from '../../src/types.ts';
-import { prefersChinese } from '../i18n.ts';
+import { uiLocale } from '../i18n.ts';
 import { callBackground } from '../messages.ts';
 import type { QuoteAnswer } from '../quotes/answers.ts';
 import { redUp, type Settings } from '../settings-schema.ts';
@@ -71,8 +71,8 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
       security,
       answer: held,
       dark: pageIsDark(doc),
-      redUp: redUp(settings?.colors ?? 'auto', prefersChinese() ? 'zh' : 'en'),
-      locale: prefersChinese() ? 'zh-CN' : 'en',
+      redUp: redUp(settings?.colors ?? 'auto', uiLocale()),
+      locale: uiLocale(),
       onAllow: () => void callBackground('openOptions', {}),
     });
     void load(security);

@@ -3,8 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { Minutes, Quote } from '../../src/quotes/types.ts';
 import { securityLinks } from '../../src/securities/links.ts';
 import type { Security } from '../../src/types.ts';
-import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice } from '../format.ts';
-import { displayName, marketLabel, providerLabel, t } from '../i18n.ts';
+import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice, formatRatio } from '../format.ts';
+import { displayName, marketLabel, providerLabel, t, type UiLocale } from '../i18n.ts';
 import type { QuoteAnswer } from '../quotes/answers.ts';
 
 export interface CardModel {
@@ -15,7 +15,8 @@ export interface CardModel {
   answer?: QuoteAnswer;
   minutes?: Minutes | null;
   redUp: boolean;
-  locale: string;
+  /** The UI's locale (`uiLocale()`): every number and date of the card is written in it. */
+  locale: UiLocale;
   onAllow: () => void;
 }
 
@@ -38,6 +39,7 @@ export function Card(model: CardModel) {
       role="dialog"
       aria-label={`${security.symbol} ${name ?? ''}`.trim()}
       id="finlens-card-body"
+      lang={model.locale}
     >
       <div class="head">
         <span class="symbol">{security.symbol}</span>
@@ -112,7 +114,7 @@ function QuoteView({ quote, minutes, locale }: CardModel & { quote: Quote }) {
   if (quote.previousClose !== undefined) facts.push([t('cardPreviousClose'), formatPrice(quote.previousClose, locale)]);
   if (quote.volume !== undefined) facts.push([t('cardVolume'), formatCompact(quote.volume, locale)]);
   if (quote.marketCap !== undefined) facts.push([t('cardMarketCap'), formatCompact(quote.marketCap, locale)]);
-  if (quote.pe !== undefined) facts.push([t('cardPe'), quote.pe.toFixed(2)]);
+  if (quote.pe !== undefined) facts.push([t('cardPe'), formatRatio(quote.pe, locale)]);
   const notes = [quote.halted ? t('cardHalted') : t(STATE_LABELS[quote.state])];
   if (quote.time !== undefined) notes.push(formatMarketTime(quote.time, quote.timeZone, locale));
   if (quote.delayed) notes.push(t('cardDelayed'));

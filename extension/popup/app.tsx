@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { prefersChinese, t } from '../i18n.ts';
+import { formatCount, formatPublished } from '../format.ts';
+import { t, uiLocale } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
 import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
@@ -95,7 +96,7 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
       <Body
         view={view}
         prices={prices}
-        redUp={redUp(settings?.colors ?? 'auto', prefersChinese() ? 'zh' : 'en')}
+        redUp={redUp(settings?.colors ?? 'auto', uiLocale())}
         onRefreshPrices={refreshPrices}
         onReveal={(id) => tab !== undefined && callTab(tab, 'reveal', { securityId: id })}
         onRevealText={revealText}
@@ -143,13 +144,15 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
   if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>
-      {readUpTo !== undefined && <p class="state">{t('popupReadUpTo', readUpTo.toLocaleString())}</p>}
+      {readUpTo !== undefined && <p class="state">{t('popupReadUpTo', formatCount(readUpTo, uiLocale()))}</p>}
       {page.isArticle && keyPoints.points.length > 0 && (
         <section class="key-points" aria-labelledby="key-points-heading">
           <h2 id="key-points-heading">{t('popupKeyPoints')}</h2>
           {keyPoints.headline && <p class="headline">{keyPoints.headline}</p>}
           {(page.byline || page.published) && (
-            <p class="article-meta">{[page.byline, dateOf(page.published)].filter(Boolean).join(' · ')}</p>
+            <p class="article-meta">
+              {[page.byline, formatPublished(page.published, uiLocale())].filter(Boolean).join(' · ')}
+            </p>
           )}
           <ol>
             {keyPoints.points.map((p) => (
@@ -226,16 +229,4 @@ function SecurityList(props: {
       ))}
     </ul>
   );
-}
-
-/** A publish time as the reader's locale writes a date; the page's own words when it is not a date. */
-function dateOf(published: string | undefined): string | undefined {
-  if (!published) return undefined;
-  const date = new Date(published);
-  if (Number.isNaN(date.getTime())) return published;
-  return date.toLocaleDateString(prefersChinese() ? 'zh-CN' : 'en', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/text/figures.ts';
 import { figureLabel } from './figure-label.ts';
 
-const label = (text: string, zh: boolean) => figureLabel(findFigures(text)[0], zh);
+const label = (text: string, zh: boolean) => figureLabel(findFigures(text)[0], zh ? 'zh-CN' : 'en');
 
 describe('figureLabel', () => {
   it.each([

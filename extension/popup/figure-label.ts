@@ -1,12 +1,13 @@
 import type { Figure } from '../../src/types.ts';
+import type { UiLocale } from '../i18n.ts';
 
 /**
  * A figure as a reader writes it in a list: its qualifier (约 / ≈ for an approximation, > for a
  * lower limit, < for an upper one), then the amount in the reader's locale, compact
  * (`约 US$200万–US$900万`, `≈ $2M–$9M`, `> 30%`, `< ¥1000亿`). A limit shows its one number.
  */
-export function figureLabel(figure: Figure, zh: boolean): string {
-  const locale = zh ? 'zh-CN' : 'en';
+export function figureLabel(figure: Figure, locale: UiLocale): string {
+  const zh = locale !== 'en';
   const amount = (n: number) => formatAmount(n, figure, locale);
   // A limit is one number (数百万美元以上: more than 2 million); an approximate range is two.
   const range = figure.high !== undefined && figure.high !== figure.value && !figure.bound;
@@ -15,10 +16,10 @@ export function figureLabel(figure: Figure, zh: boolean): string {
   return sign ? `${sign} ${body}` : body;
 }
 
-function formatAmount(n: number, figure: Figure, locale: string): string {
+function formatAmount(n: number, figure: Figure, locale: UiLocale): string {
   if (figure.kind === 'percent') {
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-    return figure.unit === 'pp' ? (locale === 'zh-CN' ? `${number}个百分点` : `${number} pp`) : `${number}%`;
+    return figure.unit === 'pp' ? (locale !== 'en' ? `${number}个百分点` : `${number} pp`) : `${number}%`;
   }
   const options: Intl.NumberFormatOptions = {
     notation: Math.abs(n) >= 10_000 ? 'compact' : 'standard',

@@ -1,7 +1,7 @@
 /** The popup: the on/off switch and the securities the current tab names. */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { prefersChinese, t } from '../i18n.ts';
+import { t, uiLocale } from '../i18n.ts';
 import { App } from './app.tsx';
 import './popup.css';
 
@@ -16,7 +16,7 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-document.documentElement.lang = prefersChinese() ? 'zh-CN' : 'en';
+document.documentElement.lang = uiLocale();
 document.title = t('extName');
 const root = document.getElementById('app');
 if (root) render(<App tabId={targetTabId()} />, root);

@@ -1,6 +1,6 @@
 import type { Claim, KeyPoint } from '../../src/types.ts';
 import { CLAIM_LABELS } from '../claim-labels.ts';
-import { prefersChinese, t } from '../i18n.ts';
+import { t, uiLocale } from '../i18n.ts';
 import { figureLabel } from './figure-label.ts';
 
 /**
@@ -13,7 +13,7 @@ export function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: n
   const claim = 'types' in item ? item : undefined;
   const types = claim?.types ?? [];
   const figures = claim?.figures.filter((f) => f.kind !== 'temporal') ?? [];
-  const zh = prefersChinese();
+  const locale = uiLocale();
   return (
     <li data-start={item.start} data-types={types.join(' ') || undefined}>
       <button type="button" title={t('popupShowPassage')} onClick={() => onRevealText(item.start, item.end)}>
@@ -35,7 +35,7 @@ export function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: n
                 class={f.forecast ? 'figure forecast' : 'figure'}
                 title={f.forecast ? `${f.text} · ${t('claimForecast')}` : f.text}
               >
-                {figureLabel(f, zh)}
+                {figureLabel(f, locale)}
               </span>
             ))}
           </span>

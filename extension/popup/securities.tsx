@@ -1,7 +1,7 @@
 /** The popup's securities: sorted by mentions, each with a price chip, a click away from its place in the page. */
 import type { Security } from '../../src/types.ts';
 import { formatPercent, formatPrice } from '../format.ts';
-import { displayName, marketLabel, prefersChinese, t } from '../i18n.ts';
+import { displayName, marketLabel, t, uiLocale } from '../i18n.ts';
 import { callBackground } from '../messages.ts';
 import { type QuoteAnswer, quoteTarget } from '../quotes/answers.ts';
 
@@ -24,7 +24,7 @@ export const byMentions = (securities: Security[]) =>
     .map(([s]) => s);
 
 function PriceChip({ answer, redUp }: { answer: QuoteAnswer | undefined; redUp: boolean }) {
-  const locale = prefersChinese() ? 'zh-CN' : 'en';
+  const locale = uiLocale();
   if (answer === undefined) return <span class="chip loading" aria-hidden="true" />;
   if (answer.kind !== 'quote') return <span class="chip none">{t('popupNoPrice')}</span>;
   const { price, changePercent, change } = answer.quote;
