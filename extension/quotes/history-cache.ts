@@ -63,6 +63,7 @@ function isStored(value: unknown): value is Stored {
     (s.adjust === 'qfq' || s.adjust === 'raw') &&
     typeof s.from === 'string' &&
     typeof s.checked === 'number' &&
+    typeof s.provider === 'string' &&
     typeof s.used === 'number' &&
     Array.isArray(s.rows) &&
     s.rows.every(
@@ -120,8 +121,8 @@ export class HistoryCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
+    // Recency is kept in memory; it reaches storage with the next write (a hit alone writes nothing).
     this.entries.set(key, { ...entry, used: this.now() });
-    this.scheduleWrite();
     return {
       id: entry.id,
       adjust,

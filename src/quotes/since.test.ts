@@ -127,13 +127,22 @@ describe('sincePublication', () => {
     const base = { bars: bidu, market: 'US' as const, now: { price: 100 }, at: now };
     expect(sincePublication({ ...base, published: undefined })).toEqual({ kind: 'none', reason: 'no-date' });
     expect(sincePublication({ ...base, published: dateOnly('') })).toEqual({ kind: 'none', reason: 'no-date' });
-    expect(sincePublication({ ...base, published: at('2023-02-08T01:00:00Z') })).toEqual({ kind: 'none', reason: 'future' });
-    expect(sincePublication({ ...base, published: dateOnly('2023-02-08') })).toEqual({ kind: 'none', reason: 'future' });
+    expect(sincePublication({ ...base, published: at('2023-02-08T01:00:00Z') })).toEqual({
+      kind: 'none',
+      reason: 'future',
+    });
+    expect(sincePublication({ ...base, published: dateOnly('2023-02-08') })).toEqual({
+      kind: 'none',
+      reason: 'future',
+    });
     expect(sincePublication({ ...base, bars: series('US:BIDU', []), published: dateOnly('2023-02-03') })).toEqual({
       kind: 'none',
       reason: 'no-history',
     });
-    expect(sincePublication({ ...base, published: dateOnly('2023-02-01') })).toEqual({ kind: 'none', reason: 'before-history' });
+    expect(sincePublication({ ...base, published: dateOnly('2023-02-01') })).toEqual({
+      kind: 'none',
+      reason: 'before-history',
+    });
     // A benchmark that does not reach back is left out; the security's own figure stands.
     const late = series('US:.IXIC', ixic.bars.slice(2));
     const result = sincePublication({ ...base, benchmarkBars: late, published: dateOnly('2023-02-02') });
@@ -173,7 +182,12 @@ describe('benchmarkFor', () => {
   it('every benchmark is an index of the securities catalogue', () => {
     for (const target of Object.values(BENCHMARKS)) {
       const listing = catalog().listing(target.id);
-      expect(listing, target.id).toMatchObject({ id: target.id, market: target.market, symbol: target.symbol, type: 'index' });
+      expect(listing, target.id).toMatchObject({
+        id: target.id,
+        market: target.market,
+        symbol: target.symbol,
+        type: 'index',
+      });
     }
   });
 });
