@@ -12,11 +12,12 @@ describe('parseSettings', () => {
       offSites: ['example.com', 'news.qq.com'],
       refreshCard: false,
       namesEverywhere: true,
+      history: false,
     };
     expect(parseSettings(stored)).toEqual(stored);
     // Settings stored before an option existed keep their values and get its default.
-    const { namesEverywhere: _, ...older } = stored;
-    expect(parseSettings(older)).toEqual({ ...stored, namesEverywhere: false });
+    const { namesEverywhere: _, history: __, ...older } = stored;
+    expect(parseSettings(older)).toEqual({ ...stored, namesEverywhere: false, history: true });
   });
 
   it('falls back to defaults for missing, malformed or foreign values without throwing', () => {
@@ -35,6 +36,7 @@ describe('parseSettings', () => {
       colors: 'blue-up',
       offSites: ['<script>', 'Example.COM', 7, 'www.example.org'],
       refreshCard: 'sometimes',
+      history: 'on',
     });
     expect(bad).toEqual({
       ...DEFAULT_SETTINGS,

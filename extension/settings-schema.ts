@@ -26,6 +26,8 @@ export interface Settings {
   offSites: string[];
   /** Refresh the quote while a card stays open. */
   refreshCard: boolean;
+  /** Look up daily prices since an article's date (its codes and dates go to the providers). */
+  history: boolean;
 }
 
 export const CLAIM_TYPES: readonly ClaimType[] = ['figure', 'comparison', 'forecast', 'attribution', 'fact'];
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   colors: 'auto',
   offSites: [],
   refreshCard: true,
+  history: true,
 });
 
 /** A host name as the site list keeps it (`finance.sina.com.cn`); undefined when it is not one. */
@@ -84,6 +87,7 @@ export function parseSettings(raw: unknown): Settings {
     offSites: [...new Set(sites)],
     refreshCard: flag(stored.refreshCard, DEFAULT_SETTINGS.refreshCard),
     namesEverywhere: flag(stored.namesEverywhere, DEFAULT_SETTINGS.namesEverywhere),
+    history: flag(stored.history, DEFAULT_SETTINGS.history),
   };
 }
 

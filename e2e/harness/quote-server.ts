@@ -5,6 +5,9 @@
  * `--host-resolver-rules`, Firefox through the `network.dns.forceResolve` pref (on port 443).
  * Quotes are made up for whatever code is asked, deterministically, and stamped with the current
  * time in the market's zone; codes in `unknown` are answered as the provider answers an unknown code.
+ * Daily bars (Tencent's fqkline, Eastmoney's kline, Yahoo's daily chart) come from `history`, a
+ * table of sample series by canonical id the test may change (`history-answers.ts`); an id not in
+ * it is answered as each provider answers an unknown code. Faults are per host, as for quotes.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -14,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_HOSTS as PROVIDER_HOST_LISTS } from '../../src/quotes/provider-names.ts';
 import { gbk } from './gbk.ts';
+import { historyAnswer } from './history-answers.ts';
+import { defaultHistory, type SampleSeries } from './history-samples.ts';
 import {
   eastmoneyList,
   eastmoneyRow,
@@ -45,6 +50,8 @@ export interface QuoteServer {
   fault(host: string, fault: Fault | null): void;
   /** Codes (Tencent's, e.g. `sz000998`) answered as unknown. */
   readonly unknown: Set<string>;
+  /** The daily bars served, by canonical id (`US:BIDU`, `SH:000300`): set or delete entries to change them. */
+  readonly history: Map<string, SampleSeries>;
   /** The price the server gives a Tencent code. */
   priceOf(code: string): number;
   /** Chromium's `--host-resolver-rules` value mapping the provider hosts here. */
@@ -146,8 +153,11 @@ export async function startQuoteServer(port = 0): Promise<QuoteServer> {
   const faults = new Map<string, Fault>();
   const unknown = new Set<string>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  const history = defaultHistory();
 
   const answer = (host: string, url: URL): { type: string; body: Uint8Array | string; status?: number } => {
+    const daily = historyAnswer(host, url, history);
+    if (daily) return daily;
     if (host === 'qt.gtimg.cn') {
       const codes = decodeURIComponent(url.pathname + url.search)
         .replace(/^\/(\?)?q=/, '')
@@ -256,6 +266,7 @@ export async function startQuoteServer(port = 0): Promise<QuoteServer> {
     port: bound,
     log,
     unknown,
+    history,
     priceOf,
     fault: (host, fault) => (fault ? faults.set(host, fault) : faults.delete(host)),
     resolverRules: () => PROVIDER_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${bound}`).join(', '),

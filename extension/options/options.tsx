@@ -85,6 +85,7 @@ export function Options() {
           checked={settings.refreshCard}
           onChange={(on) => save({ refreshCard: on })}
         />
+        <Check label={t('optionsHistory')} checked={settings.history} onChange={(on) => save({ history: on })} />
       </fieldset>
       <Sites settings={settings} save={save} />
     </main>

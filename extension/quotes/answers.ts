@@ -35,6 +35,9 @@ export type QuoteAnswer =
   /** No quote: why, and from which provider (none when the background itself could not be reached). */
   | { kind: 'error'; provider?: ProviderName; fault: QuoteFault; status?: number; retryAt?: number };
 
+/** An answer that is a fault. */
+export type FaultAnswer = Extract<QuoteAnswer, { kind: 'error' }>;
+
 /** An answer and until when it holds (epoch ms): the content script keeps it that long. */
 export interface TimedAnswer {
   answer: QuoteAnswer;

@@ -4,6 +4,7 @@
  * rescales the past), so the background caches them.
  */
 import type { Market } from '../types.ts';
+import type { ProviderName, QuoteTarget } from './types.ts';
 
 /** One regular session. `date` is `YYYY-MM-DD` in the exchange's zone. */
 export interface DailyBar {
@@ -37,3 +38,24 @@ export interface Published {
 }
 
 export type { Market };
+
+/** Forward-adjusted (`qfq`) or as traded (`raw`). */
+export type Adjust = DailyBars['adjust'];
+
+/**
+ * A daily-history adapter: platform-free, like the quote adapters; the shell fetches. Ranges are
+ * calendar dates (`YYYY-MM-DD`) in the exchange's zone, both ends included.
+ */
+export interface HistoryProvider {
+  readonly name: ProviderName;
+  /** Whether this provider has daily bars for the security, in this adjustment. */
+  covers(target: QuoteTarget, adjust?: Adjust): boolean;
+  /** The URLs that together ask for the range (more than one where the provider caps an answer); none when not covered. */
+  requests(target: QuoteTarget, fromDate: string, toDate: string, adjust: Adjust): string[];
+  /**
+   * Reads one answer into bars, ascending by date (a bar with a bad field is dropped, never NaN);
+   * `null` when the provider says it does not know the code. Throws `ProviderFormatError` on a body
+   * that is not in the provider's format.
+   */
+  parse(body: Uint8Array, target: QuoteTarget, adjust: Adjust): DailyBar[] | null;
+}

@@ -7,6 +7,6 @@ export const DEFAULT_PROVIDER_ORDER: readonly ProviderName[] = ['tencent', 'east
 /** The hosts each provider is reached at (the manifest's `host_permissions`, the README's privacy list). */
 export const PROVIDER_HOSTS: Record<ProviderName, string[]> = {
   tencent: ['qt.gtimg.cn', 'web.ifzq.gtimg.cn'],
-  eastmoney: ['push2.eastmoney.com', 'fundgz.1234567.com.cn'],
+  eastmoney: ['push2.eastmoney.com', 'push2his.eastmoney.com', 'fundgz.1234567.com.cn'],
   yahoo: ['query1.finance.yahoo.com'],
 };
