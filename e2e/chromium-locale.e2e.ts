@@ -21,7 +21,6 @@ const CHINESE_UNIT = /\d(万|亿)/;
 
 /** The text a reader sees in an element (innerText: what CSS hides or clips is not in it), never the DOM's. */
 function visibleText(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, not the DOM's, is what is checked.
   return locator.innerText();
 }
 
