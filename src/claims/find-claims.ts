@@ -4,6 +4,7 @@ import type { Security } from '../types.ts';
 import { CHECK_WORTHY, type CueSignals, checkWorthiness } from './checkworthy.ts';
 import { clauseParts } from './clauses.ts';
 import { type ClaimType, cueSignals } from './cues.ts';
+import type { PriceCheck } from './price-move-types.ts';
 
 export type { ClaimType } from './cues.ts';
 
@@ -32,6 +33,8 @@ export interface Claim {
   figures: Figure[];
   /** Ids of the securities the claim is about: named in it, else in its sentence, else carried over from the one before. */
   securities: string[];
+  /** A price move it states, checked against the daily record (`price-check.ts`); set by the caller once bars are read. */
+  priceCheck?: PriceCheck;
 }
 
 /**
