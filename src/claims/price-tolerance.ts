@@ -1,8 +1,8 @@
 /**
  * When a stated move matches the record. A stated figure is a rounded number: "8%" is anything that
  * rounds to 8 (7.5 to 8.5), "3.7%" anything that rounds to 3.7 (3.65 to 3.75). So:
- * - exact: |stated − record| ≤ max(FLOOR, half a unit of the stated precision).
- *   The floor is 0.05 pt, not 0.1: with 0.1, "3.7%" would accept 3.64, which does not round to 3.7.
+ * - exact: |stated − record| ≤ max(FLOOR, half a unit of the stated precision), FLOOR being 0.1 pt:
+ *   "8%" allows 0.5, "3.7%" 0.1 (a writer rounding a 3.64% move to 3.7 is not wrong enough to flag).
  * - `min` (超过5%, 逾5%, more than 5%): record ≥ stated − FLOOR (a threshold is not a rounded number;
  *   any size above it is as written).
  * - `max` and near (近5%, nearly 5%, almost): stated − max(1 pt, a tenth of it) ≤ record ≤ stated + FLOOR.
@@ -14,7 +14,7 @@
 import type { StatedMove } from './price-move-types.ts';
 
 /** The least tolerance, in percentage points. */
-export const FLOOR = 0.05;
+export const FLOOR = 0.1;
 /** Float noise: 3.7 − 3.65 is 0.05000000000000027. */
 const EPSILON = 1e-9;
 
