@@ -14,8 +14,9 @@ const REPORTED =
 /** A lead-in that introduces what follows: "分析师表示，" "He said:". It belongs to the next part. */
 const LEAD_IN =
   /(?:表示|称|指出|认为|预计|预期|预测|强调|透露|坦言|显示|来看|而言|方面|其中|此外|同时|不过|但是|然而|\b(?:said|says|added|noted|according to|however|meanwhile|but|and|while|although))$/i;
-/** Sentences shorter than this stay whole. */
+/** Sentences shorter than this stay whole, unless each part has MIN_PART_HAN Han characters. */
 const LONG_HAN = 24;
+const MIN_PART_HAN = 8;
 const LONG_LATIN = 70;
 const OPEN = new Set('(（[【「『《“‘');
 const CLOSE = new Set(')）]】」』》”’');
@@ -28,7 +29,8 @@ const HAN = /\p{Script=Han}/gu;
  * Splits the sentence `text[start, end)` into the parts a fact-checker would take apart: its
  * clauses (`clauseKinds`), neighbours of one kind, reported or forecast, together. A part ends where
  * the sentence turns from what happened to what is expected, or back. Short sentences (under 24
- * Han characters, or 70 Latin ones) are one part: undefined, as for any sentence that is not split.
+ * Han characters, or 70 Latin ones) are one part, unless each part has 8 Han characters of its own:
+ * undefined, as for any sentence that is not split.
  */
 export function clauseParts(
   text: string,
@@ -40,14 +42,18 @@ export function clauseParts(
   const sentence = text.slice(start, end);
   if (!BREAK.test(sentence)) return undefined;
   const han = (sentence.match(HAN) ?? []).length;
-  if (han >= 8 ? han < LONG_HAN : sentence.length < LONG_LATIN) return undefined;
+  const short = han >= 8 ? han < LONG_HAN : sentence.length < LONG_LATIN;
+  if (short && han < 2 * MIN_PART_HAN) return undefined;
   const parts: ClausePart[] = [];
   for (const c of clauseKinds(text, start, end, figures)) {
     const last = parts[parts.length - 1];
     if (last && last.forecast === c.forecast) last.end = c.end;
     else parts.push({ ...c });
   }
-  return parts.length > 1 ? parts : undefined;
+  if (parts.length < 2) return undefined;
+  // A short sentence is split only where each part is a sentence of its own (台积电第三季营收年增36%).
+  if (short && parts.some((p) => (text.slice(p.start, p.end).match(HAN) ?? []).length < MIN_PART_HAN)) return undefined;
+  return parts;
 }
 
 /**
