@@ -1,7 +1,9 @@
 /**
- * Scores claim detection and figure typing on the labelled sets in ../shared/corpus: ClaimBuster
- * (check-worthy sentences), FinNum-3 (is each numeral in a claim?) and FinNum-1 dev (what each
- * numeral measures). Prints a table and writes reports/eval-claims.json; skips without the corpus.
+ * Scores claim detection and figure typing. First FinLens's own Chinese set, in the repository
+ * (`data/zh-forecast-numerals.jsonl`: is each numeral a forecast?), then the labelled sets in
+ * ../shared/corpus: ClaimBuster (check-worthy sentences), FinNum-3 (is each numeral in a claim?)
+ * and FinNum-1 dev (what each numeral measures), skipped without the corpus. Prints tables and
+ * writes reports/eval-claims.json. `--verbose` lists the Chinese set's errors.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +11,27 @@ import { analyze } from '../../src/analyze.ts';
 import { isCheckWorthy } from '../../src/claims/find-claims.ts';
 import { findFigures } from '../../src/text/figures.ts';
 import { cell, corpusDir, prf, ROOT } from './corpus.ts';
+import { scoreZhForecast, zhForecastRows } from './zh-forecast.ts';
+
+const rows = zhForecastRows();
+const zh = {
+  dev: scoreZhForecast(rows.filter((r) => r.split === 'dev')),
+  test: scoreZhForecast(rows.filter((r) => r.split === 'test')),
+};
+console.log('\nFinLens zh forecast numerals (its own set)     P        R        F1');
+for (const [split, s] of Object.entries(zh))
+  console.log(
+    `  ${split.padEnd(5)} ${String(s.numerals).padStart(4)} numerals, ${String(s.positives).padStart(3)} forecasts   ${cell(s.p)}   ${cell(s.r)}   ${cell(s.f1)}`,
+  );
+if (process.argv.includes('--verbose')) for (const e of [...zh.dev.errors, ...zh.test.errors]) console.log(`  ${e}`);
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+const strip = ({ errors, ...s }: (typeof zh)['dev']) => ({ ...s, errors: errors.length });
+const zhReport = { dev: strip(zh.dev), test: strip(zh.test) };
 
 const dir = corpusDir();
 if (!dir) {
-  console.log('eval: no corpus at ../shared/corpus (or FINLENS_CORPUS): no claims to score, skipping.');
+  writeFileSync(join(ROOT, 'reports/eval-claims.json'), `${JSON.stringify({ zhForecast: zhReport }, null, 2)}\n`);
+  console.log('eval: no corpus at ../shared/corpus (or FINLENS_CORPUS): ClaimBuster and FinNum skipped.');
   process.exit(0);
 }
 
@@ -134,7 +153,7 @@ function finnum1() {
   };
 }
 
-const results = { claimbuster: claimbuster(), finnum3: finnum3(), finnum1: finnum1() };
+const results = { zhForecast: zhReport, claimbuster: claimbuster(), finnum3: finnum3(), finnum1: finnum1() };
 const { claimbuster: cb, finnum3: f3, finnum1: f1 } = results;
 console.log('\nset / measure                                  FinLens   goal');
 console.log(`ClaimBuster check-worthy     precision         ${cell(cb.p)}`);
@@ -155,6 +174,5 @@ for (const [k, v] of Object.entries(f1.perCategory))
 console.log(
   `(ClaimBuster ${cb.sentences} sentences; FinNum-3 ${f3.numerals} numerals, ${f3.positives} in claims; FinNum-1 ${f1.numerals} numerals of the four kinds)`,
 );
-mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(join(ROOT, 'reports/eval-claims.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`eval: wrote ${join(ROOT, 'reports/eval-claims.json')}`);

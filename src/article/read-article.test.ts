@@ -98,6 +98,13 @@ describe('analyze() on the fixtures', () => {
         [['1200万美元', 1.2e7, 'USD']],
       ],
       ['业内预计，明年同等规模的训练成本将下降30%左右。', ['figure', 'forecast'], [['30%左右', 30, '%']]],
+      // 龙头 (the sector's leader) is a superlative: a comparison to check.
+      [
+        '回到 A 股，白酒龙头$贵州茅台(SH600519)$和港股的$腾讯控股(00700)$都被拿来对比现金流的厚度：现金流越充沛，越扛得住长期投入。',
+        ['comparison'],
+        [],
+      ],
+      ['电池龙头$宁德时代(SZ300750)$的现金流同样充沛。', ['comparison'], []],
     ]);
   });
 

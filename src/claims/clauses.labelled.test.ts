@@ -88,8 +88,8 @@ describe('clause-sized claims (labelled)', () => {
     ]);
   });
 
-  it('keeps short sentences whole', () => {
-    expect(parts('营收61亿元，预计明年增长5%。')).toEqual([['营收61亿元，预计明年增长5%。', true, ['61亿元', '5%']]]);
+  it("keeps short sentences whole, and marks only the forecast clause's figures", () => {
+    expect(parts('营收61亿元，预计明年增长5%。')).toEqual([['营收61亿元，预计明年增长5%。', true, ['5%']]]);
   });
 
   it('does not take a result against expectations, or a past outlook, for a forecast', () => {

@@ -2,8 +2,9 @@ import { type Figure, findFigures } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Security } from '../types.ts';
 import { CHECK_WORTHY, type CueSignals, checkWorthiness } from './checkworthy.ts';
-import { clauseParts } from './clauses.ts';
+import { clauseKinds, clauseParts, markForecasts } from './clauses.ts';
 import { type ClaimType, cueSignals } from './cues.ts';
+import { isPageFurniture } from './furniture.ts';
 import type { PriceCheck } from './price-move-types.ts';
 
 export type { ClaimType } from './cues.ts';
@@ -122,21 +123,22 @@ function claimsOf(
   about: string[],
 ): Claim[] {
   const sentence = text.slice(start, end);
-  if (isQuestion(sentence)) return [];
+  if (isQuestion(sentence) || isPageFurniture(text, start, end, figures)) return [];
   const english = !HAN.test(sentence);
   const signals = cueSignals(sentence, figures);
   // English: the learned model decides; Chinese: the typed cues and past events do.
   if (!english && signals.types.length === 0 && !signals.event) return [];
   const sentenceWorth = english ? checkWorthiness(sentence, signals) : 0;
   if ((english && sentenceWorth < CHECK_WORTHY) || justFigures(sentence, figures, start)) return [];
-  const split = clauseParts(text, start, end);
+  const split = clauseParts(text, start, end, figures);
   const parts = split ?? [{ start, end, forecast: signals.types.includes('forecast') }];
+  // A forecast's amounts are what is expected; its dates only say when. Chinese marks them clause
+  // by clause (营收61亿元，预计明年增长5%: only 5%), English by part.
+  markForecasts(text, english ? parts : clauseKinds(text, start, end, figures), figures);
   const claims: Claim[] = [];
   for (const part of parts) {
     const partText = split ? text.slice(part.start, part.end) : sentence;
     const partFigures = split ? figures.filter((f) => f.start >= part.start && f.end <= part.end) : figures;
-    // A forecast's amounts are what is expected; its dates only say when.
-    if (part.forecast) for (const f of partFigures) if (f.kind !== 'temporal') f.forecast = true;
     const cues = split ? cueSignals(partText, partFigures) : signals;
     // A part with no cue of its own is a claim only as the whole sentence ("He vetoed the bill.").
     if (cues.types.length === 0 && split) continue;

@@ -5,7 +5,7 @@
 import type { Figure } from '../text/figures.ts';
 import { foldTraditional } from '../text/fold.ts';
 import type { Analysis } from '../types.ts';
-import { isForecast } from './cues.ts';
+import { isForecast } from './forecast-cues.ts';
 import { boardLimit, type IdMention, mainSecurity, type SubjectContext, subjectOf } from './price-move-subject.ts';
 import type { MoveBasis, PriceMove, SessionRef, StatedMove } from './price-move-types.ts';
 import {

@@ -11,7 +11,8 @@ function run(args: string[], input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('finlens analyze', () => {
+// Each test starts Node processes (the CLI loads TypeScript through tsx): seconds each on a busy machine.
+describe('finlens analyze', { timeout: 60_000 }, () => {
   it('analyses an HTML file and prints the Analysis as JSON', () => {
     const r = run(['analyze', 'e2e/fixtures/xueqiu-post/index.html']);
     expect(r.code).toBe(0);

@@ -7,7 +7,7 @@ import type { Figure } from './figures.ts';
  *   and the indefinite amounts 数百万, 几十亿, 十几亿, 上千亿, several billion, dozens of.
  * - `bound: 'min'` (the amount is above the figure): 逾, 超过, 超, 至少, 不少于, 以上, more than,
  *   over, above, at least, upwards of, in excess of. `bound: 'max'` (below it): 近, 将近, 接近,
- *   不到, 不足, 少于, 至多, 最多, 以下, 以内, nearly, almost, close to, under, below, less than,
+ *   不到, 不足, 不超过, 少于, 至多, 最多, 以下, 以内, nearly, almost, close to, under, below, less than,
  *   fewer than, up to, as much as, as many as, at most.
  * - The value stays the number written; where the words imply a range, `value`–`high` is that
  *   range. An indefinite count (数, 几, several) is 2 to 9 of its unit (数百万 → 2×10⁶–9×10⁶);
@@ -30,6 +30,8 @@ const MAX_AFTER = /^(?:以下|以内|之内|\s?or (?:less|fewer)\b)/;
 
 /** The words before a figure, and after it, by what they say (a limit before an approximation). */
 const BEFORE: [RegExp, 'approx' | Bound][] = [
+  // 不超过 is a ceiling, not 超过's floor: read before MIN_BEFORE.
+  [/(?:不超过|不高于|不多于|不大于)$/, 'max'],
   [MIN_BEFORE, 'min'],
   [MAX_BEFORE, 'max'],
   [APPROX_BEFORE, 'approx'],

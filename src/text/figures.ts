@@ -1,5 +1,6 @@
 import { type Bound, indefiniteFigures, qualify, stepOf } from './approximate.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
+import { isListOrdinal, stamps } from './stamps.ts';
 
 /** What a figure measures. */
 export type FigureKind = 'money' | 'percent' | 'quantity' | 'temporal';
@@ -126,7 +127,7 @@ const CHINESE_PERCENT = new RegExp(`百分之([${CHINESE_NUMERAL_CHARS}]+|\\d+(?
 const CHINESE_AMOUNT = new RegExp(`([${CHINESE_NUMERAL_CHARS}]+?)(万亿|亿|万)(美元|港元|欧元|元)?`, 'g');
 /** Years, months, days, clock times, durations, moving-average windows: temporal, not amounts. */
 const TEMPORAL_AFTER =
-  /^(年|月|日|号|季度|天|周|点\d|时|分|秒|:\d\d|\/\d|\s?(?:AM|PM|am|pm)\b|\s?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|quarters?|qtrs?|wks?|d|w|dma|sma|ema|day|week|month|year)\b|(?:st|nd|rd|th)\b)/i;
+  /^(年|月|日|号|季度|天|周|个(?:月|季度|交易日|工作日|小时|星期)|点\d|时|分|秒|:\d\d|\/\d|\s?(?:AM|PM|am|pm)\b|\s?(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|quarters?|qtrs?|wks?|d|w|dma|sma|ema|day|week|month|year)\b|(?:st|nd|rd|th)\b)/i;
 /** Words before a bare number that make it a price: `stopped at 130.7`, `PT 45`, `support 12.5`. */
 const PRICE_BEFORE =
   /(?:\b(?:at|@|to|from|above|below|over|under|target|PT|stop|stops|stopped|buy|bought|sell|sold|support|resistance|entry|price|trigger|close[ds]?|opened|high|low|short|long)\s?|@\s?)$/i;
@@ -138,13 +139,17 @@ const MONTH_BEFORE =
 /** Every figure in `text` (or in `[from, to)`), in order, with its value normalised. */
 export function findFigures(text: string, from = 0, to = text.length): Figure[] {
   const slice = text.slice(from, to);
-  const found: Figure[] = [];
+  // Dates and clock times are one temporal figure each; list ordinals are none.
+  const found: Figure[] = stamps(text, from, to);
+  const stamped = found.length;
   for (const m of slice.matchAll(ARABIC)) {
     const [whole, prefix, num, moreBefore, highNum, mag, moreAfter, suffix, percent, per] = m;
     const start = from + m.index;
     let end = start + whole.length;
     // The regex may take trailing spaces with an optional unit that did not follow: trim them back.
     while (end > start && /\s/.test(text[end - 1])) end--;
+    if (found.some((f, i) => i < stamped && f.start < end && start < f.end)) continue;
+    if (end - start === num.length && isListOrdinal(text, start, end, from)) continue;
     const magnitude = mag ? MAGNITUDE[mag.trim()] : 1;
     const value = toNumber(num) * magnitude;
     let high = highNum !== undefined ? toNumber(highNum) * magnitude : undefined;
