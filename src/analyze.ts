@@ -125,9 +125,11 @@ function securitiesIn(text: string, folded: string, links: readonly TextLink[]):
     if (!security) {
       security = { id, symbol, market, type, name: { ...name }, mentions: [] };
       if (exchange) security.exchange = exchange;
+      if (c.security.delisted) security.delisted = { ...c.security.delisted };
       securities.set(id, security);
     }
     if (c.nameInText && !security.name.zh && /\p{Script=Han}/u.test(c.nameInText)) security.name.zh = c.nameInText;
+    if (c.formerName && !security.formerName) security.formerName = c.formerName;
     security.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind });
   }
   const list = [...securities.values()];

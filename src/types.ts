@@ -39,6 +39,10 @@ export interface Security {
   exchange?: string;
   type: SecurityType;
   name: { zh?: string; en?: string };
+  /** The name it had before that the text used (小康股份 for 赛力斯), when some mention is by one: the first such. */
+  formerName?: string;
+  /** A company since delisted (an A-share), with the date where known: it has no quote. */
+  delisted?: { date?: string };
   mentions: Mention[];
 }
 

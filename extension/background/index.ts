@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { type BackgroundCalls, serve } from '../messages.ts';
+import { withoutDelisted } from '../quotes/delisted.ts';
 import { analyzeRequest } from './analyze-request.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
 
@@ -19,10 +20,15 @@ serve<BackgroundCalls>({
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   },
-  quotes: ({ targets, fresh }) => quoteService.quotes(checkedTargets(targets), { fresh: fresh === true }),
+  async quotes({ targets, fresh }) {
+    // A delisted company's code may be another's today: it is answered here, never asked of a provider.
+    const { live, answered } = withoutDelisted(checkedTargets(targets), Date.now());
+    const quoted = live.length > 0 ? await quoteService.quotes(live, { fresh: fresh === true }) : {};
+    return { ...quoted, ...answered };
+  },
   async minutes({ target }) {
     const [checked] = checkedTargets([target]);
-    return checked ? quoteService.minutes(checked) : null;
+    return checked && withoutDelisted([checked], Date.now()).live.length > 0 ? quoteService.minutes(checked) : null;
   },
   async openOptions() {
     await browser.runtime.openOptionsPage();

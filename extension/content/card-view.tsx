@@ -6,6 +6,7 @@ import type { Security } from '../../src/types.ts';
 import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice, formatRatio } from '../format.ts';
 import { displayName, marketLabel, providerLabel, t, type UiLocale } from '../i18n.ts';
 import type { QuoteAnswer } from '../quotes/answers.ts';
+import { DelistedFace, FormerName } from './card-history.tsx';
 
 export interface CardModel {
   security: Security;
@@ -47,6 +48,7 @@ export function Card(model: CardModel) {
       </div>
       {name ? <div class="name">{name}</div> : null}
       {other && other !== name ? <div class="other-name">{other}</div> : null}
+      <FormerName security={security} />
       <div class="quote" aria-live="polite" aria-busy={model.answer === undefined}>
         <QuoteBody {...model} />
       </div>
@@ -75,6 +77,7 @@ function QuoteBody(model: CardModel) {
   if (answer.kind === 'unknown')
     return <Face face="unknown" text={t(security.market === 'CN' ? 'cardNoFundPrice' : 'cardUnknown')} />;
   if (answer.kind === 'unsupported') return <Face face="unsupported" text={t('cardNoMarket')} />;
+  if (answer.kind === 'delisted') return <DelistedFace date={answer.date} />;
   const provider = answer.provider ? providerLabel(answer.provider) : '';
   switch (answer.fault) {
     case 'offline':

@@ -28,6 +28,7 @@ export const CARD_CSS = `
 .market { color: var(--muted); font-size: 12px; }
 .name { margin-top: 2px; font-size: 14px; }
 .other-name { color: var(--muted); font-size: 12px; }
+.former-name { color: var(--muted); font-size: 12px; margin-top: 2px; }
 .quote { margin-top: 8px; min-height: 150px; }
 .face p { margin: 0; padding: 8px; border-radius: 6px; background: var(--face); color: inherit; font-size: 12.5px; }
 .price-row { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }

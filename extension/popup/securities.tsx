@@ -26,6 +26,7 @@ export const byMentions = (securities: Security[]) =>
 function PriceChip({ answer, redUp }: { answer: QuoteAnswer | undefined; redUp: boolean }) {
   const locale = uiLocale();
   if (answer === undefined) return <span class="chip loading" aria-hidden="true" />;
+  if (answer.kind === 'delisted') return <span class="chip none">{t('popupDelisted')}</span>;
   if (answer.kind !== 'quote') return <span class="chip none">{t('popupNoPrice')}</span>;
   const { price, changePercent, change } = answer.quote;
   const direction = (change ?? changePercent ?? 0) > 0 ? 'up' : (change ?? changePercent ?? 0) < 0 ? 'down' : 'flat';

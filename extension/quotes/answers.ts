@@ -32,6 +32,8 @@ export type QuoteAnswer =
   | { kind: 'unknown' }
   /** No provider FinLens asks has this market (or the user switched them all off). */
   | { kind: 'unsupported' }
+  /** A company since delisted: no provider is asked (its code may be another company's today). */
+  | { kind: 'delisted'; date?: string }
   /** No quote: why, and from which provider (none when the background itself could not be reached). */
   | { kind: 'error'; provider?: ProviderName; fault: QuoteFault; status?: number; retryAt?: number };
 

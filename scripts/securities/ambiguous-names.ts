@@ -6,7 +6,7 @@
  * The word list is jieba's dictionary (`dict.txt` of the npm package @node-rs/jieba 2.0.3, MIT): a
  * word a line with its corpus frequency and part of speech. A name of three or more Han characters
  * is ambiguous when the dictionary has it at least MIN_FREQUENCY times as a word (noun, idiom, set
- * phrase, adjective, verb) or as a place or a person's name (place word included). An
+ * phrase, adjective, verb, time word: 星期六) or as a place or a person's name (place word included). An
  * organisation (`nt`), another proper name (`nz`, where jieba puts most brands), a transliterated
  * name (`nrt`) or an abbreviation (`j`) is not. Low frequencies are left out: jieba's dictionary
  * carries many company names at its default count of 3, with whatever tag.
@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const MIN_FREQUENCY = 20;
 /** Words: a name that is one needs finance words beside it ('c'). */
-const WORD_TAGS = new Set(['n', 'i', 'l', 'a', 'v', 'an', 'vn']);
+const WORD_TAGS = new Set(['n', 'i', 'l', 'a', 'v', 'an', 'vn', 't']);
 /** Places and people's names: in a text about finance, the name is the company ('a'). */
 const NAME_TAGS = new Set(['ns', 'nr', 's']);
 

@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/securities/build-securities.ts [--from DIR] [--check]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHINESE_WORD_LIST_SOURCE, chineseWordClass } from './ambiguous-names.ts';
 import { legalNames, withoutStatus } from './chinese-names.ts';
@@ -14,6 +14,15 @@ import { parseCsv } from './csv.ts';
 import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
 import { CURATED_ENGLISH, ENGLISH_PRIMARY } from './curated-english.ts';
 import { englishNames, listedWordClass, WORD_LIST_SOURCE, wordClass } from './english-names.ts';
+import {
+  baseName,
+  DELISTED_NAMES_FILE,
+  FORMER_NAMES_FILE,
+  matchedOldNames,
+  type OldName,
+  readDelisted,
+  readFormerNames,
+} from './former-names.ts';
 import { foldWith, taiwanListings } from './taiwan.ts';
 import { OPENCC_SOURCE, traditionalFold } from './traditional.ts';
 
@@ -27,6 +36,8 @@ interface Row {
   exchange: string;
   zh?: string;
   en?: string;
+  /** Delisted (SSE, SZSE), with its date where known. */
+  delisted?: { date?: string };
 }
 
 const TYPE_CODE: Record<Type, string> = { stock: 's', etf: 'e', index: 'i', fund: 'f', crypto: 'c' };
@@ -81,6 +92,11 @@ const SOURCES = [
   ],
   ['crypto_cryptocurrency_icons_manifest.json', 'cryptocurrency-icons manifest, 2022-08-22', 'cryptocurrency symbols'],
   [
+    `${FORMER_NAMES_FILE}, ${DELISTED_NAMES_FILE}`,
+    'A-share names in 8 snapshots 2014–2025 (abu, tushare, baostock, akshare), delist dates from baostock 2023-11',
+    'former names of A-shares and names of delisted ones (scripts/securities/former-names.ts)',
+  ],
+  [
     'scripts/securities/curated.ts',
     'hand-checked in this repository',
     'aliases, dual-listing primaries, names that are ordinary words, index names',
@@ -91,7 +107,13 @@ const args = process.argv.slice(2);
 const from = resolve(
   args.includes('--from') ? args[args.indexOf('--from') + 1] : join(ROOT, '../shared/data/reference'),
 );
+if (args.includes('--check') && !existsSync(from)) {
+  console.log(`securities: no reference lists at ${from}: nothing to check the committed file against (skipped).`);
+  process.exit(0);
+}
 const read = (file: string) => readFileSync(join(from, file), 'utf8').replace(/^\uFEFF/, '');
+/** A list that newer reference folders carry and older ones may not: its text, or undefined. */
+const readOptional = (file: string) => (existsSync(join(from, file)) ? read(file) : undefined);
 const nfkc = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 const rows = new Map<string, Row>();
@@ -374,6 +396,39 @@ for (const c of [...CURATED, ...CURATED_ENGLISH]) {
   const context = new Set(c.contextNames ?? []);
   for (const n of [c.zh, ...(c.aliases ?? []), ...context]) if (n) addName(n, c.id, context.has(n) ? 'c' : '', true);
 }
+// Former names and delisted companies, after every current name: a current name always wins.
+const currentBases = new Map<string, Set<string>>();
+for (const row of rows.values()) {
+  if (!row.zh || row.type !== 'stock' || !/^(SH|SZ|BJ):/.test(row.id)) continue;
+  const base = baseName(row.zh);
+  currentBases.set(base, (currentBases.get(base) ?? new Set()).add(row.id));
+}
+// The star of *ST comes and goes in print: `ST天山` names *ST天山 too.
+for (const row of rows.values()) {
+  if (!row.zh || row.type !== 'stock' || !/^(SH|SZ|BJ):/.test(row.id) || !/^\*?ST/.test(row.zh)) continue;
+  const base = baseName(row.zh);
+  if (base.length < 2 || currentBases.get(base)?.size !== 1) continue;
+  for (const form of [`ST${base}`, `*ST${base}`]) if (!names.has(form)) addName(form, row.id);
+}
+const formerText = readOptional(FORMER_NAMES_FILE);
+const delistedText = readOptional(DELISTED_NAMES_FILE);
+const delisted = delistedText ? readDelisted(delistedText, (id) => rows.has(id)) : [];
+const delistedIds = new Set(delisted.map((d) => d.id));
+const oldNames: OldName[] = [
+  ...(formerText ? readFormerNames(formerText).filter((o) => rows.has(o.id)) : []),
+  ...delisted.flatMap((d) => d.names.map((name) => ({ name, id: d.id }))),
+];
+/** Names that are a listing's former name (flag f): the analysis says so. */
+const formerNames = new Set<string>();
+for (const { name, id } of matchedOldNames(oldNames, (n) => names.get(n)?.ids, currentBases)) {
+  // An old name in plain words (爱迪尔, once a jeweller, now a car too) needs a text about finance;
+  // a status form (*ST新海, 网力退) is a stock's name wherever it stands.
+  addName(name, id, baseName(name) === name ? 'a' : '');
+  if (!delistedIds.has(id)) formerNames.add(name);
+}
+for (const d of delisted) {
+  put({ id: d.id, type: 'stock', exchange: d.exchange, zh: d.zh, delisted: d.date ? { date: d.date } : {} });
+}
 // Order each name's listings: the curated primary first, then A-shares, Hong Kong, US.
 const MARKET_ORDER = ['SH', 'SZ', 'BJ', 'HK', 'TW', 'TWO', 'US', 'INTL', 'CRYPTO'];
 for (const [name, entry] of names) {
@@ -386,20 +441,29 @@ for (const [name, entry] of names) {
 const field = (s: string | undefined) => (s ?? '').replace(/[|\n]/g, ' ');
 const securityLines = [...rows.values()]
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  .map((r) => [r.id, TYPE_CODE[r.type], r.exchange, field(r.zh), field(r.en)].join('|'));
+  .map((r) => {
+    const cells = [r.id, TYPE_CODE[r.type], r.exchange, field(r.zh), field(r.en)];
+    if (r.delisted) cells.push(`D${r.delisted.date ?? ''}`);
+    return cells.join('|');
+  });
 const nameLines = [...names.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([name, e]) => [name, e.flag, e.ids.join(',')].join('|'));
+  .map(([name, e]) => [name, e.flag + (formerNames.has(name) ? 'f' : ''), e.ids.join(',')].join('|'));
 
 const nameChars = new Set([...names.keys()].flatMap((n) => [...n]));
 const fold = traditionalFold(nameChars);
 
 const counts = new Map<string, number>();
-for (const r of rows.values()) counts.set(r.id.split(':')[0], (counts.get(r.id.split(':')[0]) ?? 0) + 1);
+for (const r of rows.values()) {
+  if (!r.delisted) counts.set(r.id.split(':')[0], (counts.get(r.id.split(':')[0]) ?? 0) + 1);
+}
 const header = [
   '/**',
   ' * GENERATED by scripts/securities/build-securities.ts: do not edit by hand (edit curated.ts, rerun).',
-  ` * Listings: ${[...counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}; names matched in text: ${names.size}.`,
+  ` * Listings: ${[...counts.entries()].map(([m, n]) => `${m} ${n}`).join(', ')}; delisted A-shares: ${delisted.length}; names matched in text: ${names.size} (former names: ${formerNames.size}).`,
+  ...(formerText && delistedText
+    ? []
+    : [` * Not in the reference folder, so not included: ${FORMER_NAMES_FILE}, ${DELISTED_NAMES_FILE}.`]),
   ' * Sources (input file: published list and date: what was taken):',
   ...SOURCES.map(([file, source, what]) => ` * - ${file}: ${source}: ${what}`),
   ` * Names that are also English words: ${WORD_LIST_SOURCE}.`,
@@ -410,10 +474,10 @@ const header = [
 const body = [
   header,
   '',
-  '/** `id|type|exchange|zh|en` a line; type s(tock) e(tf) i(ndex) f(und) c(rypto). */',
+  '/** `id|type|exchange|zh|en` a line, then `|D<date>` for a delisted A-share (the date where known); type s(tock) e(tf) i(ndex) f(und) c(rypto). */',
   `export const SECURITY_ROWS = ${JSON.stringify(securityLines.join('\n'))};`,
   '',
-  '/** `name|flags|id,id…` a line; flag a: matched with finance words beside it or in a text about finance, c: only with finance words beside it, w: only with a company word or code beside it; ids in order of preference. */',
+  '/** `name|flags|id,id…` a line; flag a: matched with finance words beside it or in a text about finance, c: only with finance words beside it, w: only with a company word or code beside it, f: a former name of its listing; ids in order of preference. */',
   `export const NAME_ROWS = ${JSON.stringify(nameLines.join('\n'))};`,
   '',
   '/** Traditional → Simplified, one to one: `TSTS…`, sorted by the Traditional character (scripts/securities/traditional.ts). */',

@@ -10,6 +10,8 @@ export interface Listing {
   type: SecurityType;
   exchange?: string;
   name: { zh?: string; en?: string };
+  /** A company since delisted (an A-share), with the date where the data has it: no quote is asked for it. */
+  delisted?: { date?: string };
 }
 
 /** A name the text may use, with the listings it can mean (preferred first). */
@@ -22,6 +24,8 @@ export interface NameEntry {
   needsCompanyWord: boolean;
   /** Also a place or a person's name (白云山, 张家界): a text about finance is context enough. */
   financeTextSuffices: boolean;
+  /** A name its listing had before (小康股份, today 赛力斯). */
+  former: boolean;
 }
 
 /** The longest name looked for before a parenthesised code. */
@@ -59,6 +63,7 @@ export class Catalog {
         needsContext: flags.includes('c') || flags.includes('a'),
         needsCompanyWord: flags.includes('w'),
         financeTextSuffices: flags.includes('a'),
+        former: flags.includes('f'),
       };
       this.entries[index] = entry;
     }
@@ -77,7 +82,7 @@ export class Catalog {
     const rest = this.row(id);
     let listing: Listing | null = null;
     if (rest !== undefined) {
-      const [type, exchange, zh, en] = rest.split('|');
+      const [type, exchange, zh, en, status] = rest.split('|');
       const colon = id.indexOf(':');
       listing = {
         id,
@@ -87,6 +92,8 @@ export class Catalog {
         exchange: exchange || undefined,
         name: { zh: zh || undefined, en: en || undefined },
       };
+      // `D2009-12-29`, or `D` when the date is not known.
+      if (status?.startsWith('D')) listing.delisted = status.length > 1 ? { date: status.slice(1) } : {};
     }
     if (this.parsed.size < MEMO_LIMIT) this.parsed.set(id, listing);
     return listing ?? undefined;

@@ -71,6 +71,8 @@ export function eastmoneyUrl(s: Pick<Security, 'market' | 'symbol' | 'type'>): s
 
 /** Links for the hover card, with every code URL-encoded. */
 export function securityLinks(s: Pick<Security, 'market' | 'symbol' | 'type'>): SecurityLink[] {
+  // `600001~D`: a delisted company whose code is another's today; the sites' pages are the other's.
+  if (s.symbol.includes('~')) return [];
   // Xueqiu has no pages for Taiwan's listings.
   const links: SecurityLink[] =
     s.market === 'TW' || s.market === 'TWO'

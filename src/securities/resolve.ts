@@ -9,12 +9,14 @@ export interface ResolvedCode {
   type: SecurityType;
   exchange?: string;
   name: { zh?: string; en?: string };
+  /** A delisted company (see Listing). */
+  delisted?: { date?: string };
 }
 
 /** The resolved listing for an id; the data's view when it has one, else `type` (default unknown). */
 export function resolveId(id: string, type: SecurityType = 'unknown', cat: Catalog = catalog()): ResolvedCode {
   const known = cat.listing(id);
-  if (known) return { ...known, name: { ...known.name } };
+  if (known) return { ...known, name: { ...known.name }, ...(known.delisted && { delisted: { ...known.delisted } }) };
   const colon = id.indexOf(':');
   return { id, symbol: id.slice(colon + 1), market: id.slice(0, colon) as Market, type, name: {} };
 }

@@ -10,6 +10,15 @@ describe('Traditional Chinese', () => {
     expect(foldTraditional(simplified)).toBe(simplified);
   });
 
+  it('reads full-width Latin letters as ASCII, so 万科Ａ is the name 万科A, reported as written', () => {
+    expect(foldTraditional('万科Ａ与苏常柴ａ')).toBe('万科A与苏常柴a');
+    const text = '万科Ａ股价下跌，苏常柴Ａ午后涨停。';
+    expect(locatedMentions(analyze({ text })).map((m) => [m.text, m.securityId])).toEqual([
+      ['万科Ａ', 'SZ:000002'],
+      ['苏常柴Ａ', 'SZ:000570'],
+    ]);
+  });
+
   it('never changes a name the engine matches (so Simplified pages read exactly as before)', () => {
     const names = NAME_ROWS.split('\n').map((line) => line.slice(0, line.indexOf('|')));
     expect(names.filter((n) => foldTraditional(n) !== n)).toEqual([]);

@@ -74,7 +74,7 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
   for (const n of findNames(text, cat)) {
     if (taken.isClaimed(n) || insideOne(linkRanges, n) || overlaps(refused, n.start, n.end)) continue;
     const security = settleName(text, n, evidence, marketVotes, financeText, cat);
-    if (security) chosen.push({ start: n.start, end: n.end, kind: 'name', security });
+    if (security) chosen.push({ start: n.start, end: n.end, kind: 'name', security, ...formerName(n) });
     else if (n.entry.needsContext && !n.entry.needsCompanyWord) doubtful.push(n);
   }
   // A name that is also a word, listed with companies found on their own (`BP and Chevron`,
@@ -83,10 +83,14 @@ export function findMentions(text: string, links: readonly TextLink[], cat: Cata
   const found = doubtful.length > 0 ? chosen.slice().sort((a, b) => a.start - b.start) : chosen;
   for (const n of doubtful) {
     if (!listedWithCompany(text, n, found)) continue;
-    chosen.push({ start: n.start, end: n.end, kind: 'name', security: chooseListing(n, marketVotes, cat) });
+    const security = chooseListing(n, marketVotes, cat);
+    chosen.push({ start: n.start, end: n.end, kind: 'name', security, ...formerName(n) });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
+
+/** The name as the data has it, when it is a name the listing had before. */
+const formerName = (n: NameCandidate): { formerName?: string } => (n.entry.former ? { formerName: n.entry.name } : {});
 
 function settleName(
   text: string,

@@ -3,11 +3,11 @@ import type { NameCandidate } from './company-name.ts';
 
 /**
  * Words that make an ordinary-word Chinese name (`苹果`, `天津港`) mean the listed company: talk of
- * its shares, filings and results. Sector talk (`机器人概念股`, `农产品板块`) and bare figures
+ * its shares, filings, results, board, deals and capital (减持, 回购, 定增, 中标, 并购). Sector talk (`机器人概念股`, `农产品板块`) and bare figures
  * (`农产品出口增长5%`) are not enough.
  */
 const CHINESE_CONTEXT =
-  /股价|股份|股票|个股|市值|涨停|跌停|停牌|公告|财报|年报|季报|营收|净利|股东|估值|\bshares?\b|\bstock\b|\bInc\b|\bCorp|\bearnings\b|\bNYSE\b|\bNasdaq\b/i;
+  /股价|股份|股票|个股|市值|涨停|跌停|停牌|连板|封板|公告|披露|财报|年报|季报|业绩|营收|净利|亏损|股东|董事|估值|减持|增持|回购|定增|募资|分红|并购|重组|中标|退市|摘牌|\bshares?\b|\bstock\b|\bInc\b|\bCorp|\bearnings\b|\bNYSE\b|\bNasdaq\b/i;
 const CHINESE_REACH = 16;
 
 /**
