@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { Published } from '../../src/quotes/history-types.ts';
 import { prefersChinese, t } from '../i18n.ts';
 import { callTab, type PageState } from '../messages.ts';
 import { explicit } from '../quiet.ts';
@@ -228,14 +229,30 @@ function SecurityList(props: {
   );
 }
 
-/** A publish time as the reader's locale writes a date; the page's own words when it is not a date. */
-function dateOf(published: string | undefined): string | undefined {
+/**
+ * A publish time as the reader's locale writes it: with its time of day on the clock of the zone
+ * it was printed in, when the page gave both; else its date alone (as a calendar day, no zone moves it).
+ */
+function dateOf(published: Published | undefined): string | undefined {
   if (!published) return undefined;
-  const date = new Date(published);
-  if (Number.isNaN(date.getTime())) return published;
-  return date.toLocaleDateString(prefersChinese() ? 'zh-CN' : 'en', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+  const locale = prefersChinese() ? 'zh-CN' : 'en';
+  const day = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+  if (published.instant && published.zone) {
+    const instant = new Date(published.instant);
+    try {
+      if (!Number.isNaN(instant.getTime()))
+        return instant.toLocaleString(locale, {
+          ...day,
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: published.zone,
+          timeZoneName: 'short',
+        });
+    } catch {
+      // A zone this browser does not know: the date alone is still right.
+    }
+  }
+  const [y, m, d] = published.date.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return Number.isNaN(date.getTime()) ? published.date : date.toLocaleDateString(locale, { ...day, timeZone: 'UTC' });
 }
