@@ -39,11 +39,18 @@ describe('format', () => {
     expect(formatRatio(1234.5, 'zh-CN')).toBe('1,234.50');
     expect(formatCount(12345, 'en')).toBe('12,345');
   });
-  it("an article's publish date; the page's words when they are not a date", () => {
-    const published = '2026-11-27T10:00:00+08:00';
-    expect(formatPublished(published, 'en')).toMatch(/^Nov 2[67], 2026$/);
-    expect(formatPublished(published, 'zh-CN')).toMatch(/^2026年11月2[67]日$/);
-    expect(formatPublished('昨天', 'en')).toBe('昨天');
+  it("an article's publish time on its own zone's clock, named; a date alone as a calendar day", () => {
+    const published = {
+      instant: '2023-02-04T05:21:28.000Z',
+      date: '2023-02-04',
+      zone: 'Asia/Shanghai',
+      source: 'text' as const,
+    };
+    expect(formatPublished(published, 'en')).toBe('Feb 4, 2023, 1:21 PM, Beijing time');
+    expect(formatPublished(published, 'zh-CN')).toBe('2023年2月4日 13:21 北京时间');
+    const dateOnly = { date: '2023-02-04', source: 'meta' as const };
+    expect(formatPublished(dateOnly, 'en')).toBe('Feb 4, 2023');
+    expect(formatPublished(dateOnly, 'zh-CN')).toBe('2023年2月4日');
     expect(formatPublished(undefined, 'en')).toBeUndefined();
   });
 });

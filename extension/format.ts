@@ -2,6 +2,7 @@
  * Numbers, prices and times as the UI's language writes them (`Intl`: 1.2万 / 12.3亿 in Chinese, 12.3K / 1.2B
  * in English). Every function takes the UI's locale (`uiLocale()`), never the browser's default.
  */
+import type { Published } from '../src/quotes/history-types.ts';
 import type { UiLocale } from './i18n.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -72,10 +73,44 @@ export function formatMarketTime(epoch: number, zone: string, locale: UiLocale):
   }
 }
 
-/** An article's publish time as a date (`Nov 27, 2026`, `2026年11月27日`); the page's own words when it is not a date. */
-export function formatPublished(published: string | undefined, locale: UiLocale): string | undefined {
+/** The zones articles are printed in, named as a reader says them. */
+const ZONE_NAMES: Record<string, [en: string, zh: string]> = {
+  'Asia/Shanghai': ['Beijing time', '北京时间'],
+  'Asia/Hong_Kong': ['Hong Kong time', '香港时间'],
+  'Asia/Taipei': ['Taipei time', '台北时间'],
+  'America/New_York': ['New York time', '纽约时间'],
+  'Europe/London': ['London time', '伦敦时间'],
+  UTC: ['UTC', 'UTC'],
+};
+
+const DAY = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+
+/**
+ * When an article was published, as the UI's language writes it: with its time of day on the clock
+ * of the zone it was printed in and that zone's name (`Feb 4, 2023, 1:21 PM, Beijing time`), when the
+ * page gave both; else its date alone (a calendar day: no zone moves it).
+ */
+export function formatPublished(published: Published | undefined, locale: UiLocale): string | undefined {
   if (!published) return undefined;
-  const date = new Date(published);
-  if (Number.isNaN(date.getTime())) return published;
-  return date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  if (published.instant && published.zone) {
+    const instant = new Date(published.instant);
+    try {
+      if (!Number.isNaN(instant.getTime())) {
+        const named = ZONE_NAMES[published.zone]?.[locale === 'en' ? 0 : 1];
+        const text = instant.toLocaleString(locale, {
+          ...DAY,
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: published.zone,
+          ...(named ? {} : { timeZoneName: 'short' }),
+        });
+        return named ? `${text}${locale === 'en' ? ', ' : ' '}${named}` : text;
+      }
+    } catch {
+      // A zone this browser does not know: the date alone is still right.
+    }
+  }
+  const [y, m, d] = published.date.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return Number.isNaN(date.getTime()) ? published.date : date.toLocaleDateString(locale, { ...DAY, timeZone: 'UTC' });
 }

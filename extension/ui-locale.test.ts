@@ -110,7 +110,7 @@ for (const l of ['en', 'zh-CN']) out[l] = [
   f.formatPrice(1370.07, l), f.formatChange(-2.92, 1370.07, l), f.formatPercent(2.04, l),
   f.formatCompact(20_000_000_000, l), f.formatCompact(12_000_000, l), f.formatRatio(1234.5, l), f.formatCount(12345, l),
   f.formatMarketTime(Date.UTC(2026, 10, 27, 6, 15), 'Asia/Shanghai', l),
-  f.formatPublished('2026-11-27T10:00:00+08:00', l),
+  f.formatPublished({ instant: '2026-11-27T02:00:00.000Z', date: '2026-11-27', zone: 'Asia/Shanghai', source: 'meta' }, l),
   figureLabel(findFigures('more than $5 billion')[0], l),
 ];
 console.log(JSON.stringify(out));

@@ -1,7 +1,7 @@
 import type { DomDocument, DomElement, DomText } from './article/dom.ts';
 import { financeSignals } from './article/finance.ts';
 import { type PageFacts, pageFactsOf } from './article/page-facts.ts';
-import { readArticle } from './article/read-article.ts';
+import { type ReadOptions, readArticle } from './article/read-article.ts';
 import type { Snapshot } from './article/snapshot.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { findKeyPoints } from './keypoints/key-points.ts';
@@ -97,9 +97,9 @@ export interface PageAnalysis<T extends DomText, E extends DomElement> {
  */
 export function analyzeDocument<T extends DomText = DomText, E extends DomElement = DomElement>(
   doc: DomDocument,
-  options: { limit?: number } = {},
+  options: ReadOptions & { limit?: number } = {},
 ): PageAnalysis<T, E> {
-  const reading = readArticle<T, E>(doc);
+  const reading = readArticle<T, E>(doc, { url: options.url, now: options.now });
   const { isArticle, title, snapshot } = reading;
   const analysis = analyze({
     text: snapshot.text,

@@ -23,7 +23,10 @@ export const STORY_LIMIT = 1_000_000;
  * body). The byline and date an article only prints are left for `printed()`: the popup alone shows them.
  */
 export function readPage(doc: Document, signal: AbortSignal) {
-  return runSliced(readArticleSteps<Text, HTMLElement>(doc, { printed: false }), { signal });
+  // The page's address gives its site's zone, and the moment of reading dates "3小时前", for the publish time.
+  return runSliced(readArticleSteps<Text, HTMLElement>(doc, { printed: false, url: doc.URL, now: Date.now() }), {
+    signal,
+  });
 }
 
 /** Text nodes a glance reads between two yields. */

@@ -139,7 +139,7 @@ function metadata() {
     const date = day(label('date'));
     if (date) {
       c.dates++;
-      if (day(reading.published) === date) c.finlensDate++;
+      if (day(reading.published?.date) === date) c.finlensDate++;
       if (day(rd?.publishedTime) === date) c.readabilityDate++;
     }
     const author = label('author');

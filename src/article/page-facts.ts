@@ -1,3 +1,4 @@
+import type { Published } from '../quotes/history-types.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** What a page is, as the reader decided: shown beside its analysis. */
@@ -7,12 +8,16 @@ export interface PageFacts {
   isFinance: boolean;
   title?: string;
   byline?: string;
-  published?: string;
+  /** When it was published, as far as the page tells (`src/article/published.ts`). */
+  published?: Published;
   lang?: string;
 }
 
 /** The facts of a page from its reading (`readArticle`) and the finance check of its analysis. */
-export function pageFactsOf(reading: PageMeta & { isArticle: boolean }, isFinance: boolean): PageFacts {
+export function pageFactsOf(
+  reading: Omit<PageMeta, 'dates'> & { isArticle: boolean; published?: Published },
+  isFinance: boolean,
+): PageFacts {
   const { isArticle, title, byline, published, lang } = reading;
   const page: PageFacts = { isArticle, isFinance };
   if (title) page.title = title;

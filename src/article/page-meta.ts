@@ -1,10 +1,25 @@
 import type { DomDocument, DomElement } from './dom.ts';
 
+/**
+ * The publish times a page's markup declares, raw and by where: the reader settles them, with a
+ * `<time>` in the story and the stamp the page prints, into one `Published` (`published.ts`).
+ */
+export interface DeclaredDates {
+  /** `<meta property="article:published_time">`. */
+  meta?: string;
+  /** `datePublished` of the page's JSON-LD Article. */
+  jsonLd?: string;
+  /** `<meta name="pubdate">` or `publishdate`, as Chinese news sites declare it. */
+  otherMeta?: string;
+  /** Whether the page has a `<time datetime>` anywhere: a sign of an article (its date is looked for in the story). */
+  timeElement: boolean;
+}
+
 /** What a page says about itself in its markup. */
 export interface PageMeta {
   title?: string;
   byline?: string;
-  published?: string;
+  dates: DeclaredDates;
   lang?: string;
   /** `og:type` is article, or JSON-LD declares an Article/NewsArticle/BlogPosting/…. */
   declaresArticle: boolean;
@@ -17,7 +32,7 @@ function each(list: ArrayLike<DomElement>, fn: (el: DomElement) => void): void {
   for (let i = 0; i < list.length; i++) fn(list[i]);
 }
 
-/** Reads the title, byline, publish time, language and declared type from meta tags and JSON-LD. */
+/** Reads the title, byline, declared publish times, language and declared type from meta tags and JSON-LD. */
 export function readPageMeta(doc: DomDocument): PageMeta {
   const meta = new Map<string, string>();
   each(doc.getElementsByTagName('meta'), (m) => {
@@ -39,17 +54,21 @@ export function readPageMeta(doc: DomDocument): PageMeta {
       // Broken JSON-LD is common; the page's other signals still count.
     }
   });
-  let time: string | undefined;
+  let timeElement = false;
   each(doc.getElementsByTagName('time'), (t) => {
-    time ??= t.getAttribute('datetime') ?? undefined;
+    timeElement ||= t.getAttribute('datetime') !== null;
   });
   const h1 = doc.getElementsByTagName('h1')[0]?.textContent?.trim();
   const title = meta.get('og:title') ?? ld.headline ?? h1 ?? (doc.title.trim() || undefined);
   return {
     title: title?.replace(/\s+/g, ' '),
     byline: meta.get('author') ?? meta.get('article:author') ?? ld.author,
-    published:
-      meta.get('article:published_time') ?? ld.published ?? meta.get('pubdate') ?? meta.get('publishdate') ?? time,
+    dates: {
+      meta: meta.get('article:published_time'),
+      jsonLd: ld.published,
+      otherMeta: meta.get('pubdate') ?? meta.get('publishdate'),
+      timeElement,
+    },
     lang: doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? undefined,
     declaresArticle:
       (meta.get('og:type') ?? '').toLowerCase() === 'article' || ld.type.some((t) => ARTICLE_TYPES.test(t)),

@@ -5,19 +5,21 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../cli/html-input.ts';
 import type { DomDocument } from './dom.ts';
-import { readArticle } from './read-article.ts';
+import { type ReadOptions, readArticle } from './read-article.ts';
 
 const fixture = (slug: string) =>
   readFileSync(join(import.meta.dirname, '../../e2e/fixtures', slug, 'index.html'), 'utf8');
-const read = (slug: string) => readArticle(parseHTML(fixture(slug)).document as unknown as DomDocument);
+const read = (slug: string, options?: ReadOptions) =>
+  readArticle(parseHTML(fixture(slug)).document as unknown as DomDocument, options);
 
 describe('readArticle on the fixtures', () => {
   it('reads the Xueqiu-style post: metadata, and a story without navigation, headline, byline or related list', () => {
-    const r = read('xueqiu-post');
+    const r = read('xueqiu-post', { url: 'https://xueqiu.com/1234567/240000000' });
     expect({ isArticle: r.isArticle, title: r.title, published: r.published, lang: r.lang }).toEqual({
       isArticle: true,
       title: '大模型的门槛到底有多高？从算力账单说起',
-      published: '2023-02-06T09:15:00+08:00',
+      // The story's <time datetime="2023-02-06T09:15:00+08:00">, on Xueqiu's clock.
+      published: { instant: '2023-02-06T01:15:00.000Z', date: '2023-02-06', zone: 'Asia/Shanghai', source: 'time' },
       lang: 'zh-CN',
     });
     // Declared nowhere in its markup: read from the element the page marks as its author.
@@ -33,7 +35,7 @@ describe('readArticle on the fixtures', () => {
     expect([en.isArticle, en.title, en.published, en.lang]).toEqual([
       true,
       'China tech shares climb as AI spending race heats up',
-      '2023-02-07T14:02:00Z',
+      { instant: '2023-02-07T14:02:00.000Z', date: '2023-02-07', zone: 'UTC', source: 'meta' },
       'en',
     ]);
     expect(en.snapshot.text).not.toContain('Correction');
@@ -48,6 +50,7 @@ describe('readArticle: what an article prints about itself', () => {
     readArticle(
       parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)
         .document as unknown as DomDocument,
+      { url: 'https://finance.sina.com.cn/money/2005-03-21/a.shtml' },
     );
   const story = Array.from(
     { length: 15 },
@@ -59,7 +62,11 @@ describe('readArticle: what an article prints about itself', () => {
       '',
       `<div id="main"><h1>标题</h1><div class="info">2005年03月21日 11:21 来源：理财周刊 作者：尹娟</div>${story}</div>`,
     );
-    expect([r.isArticle, r.published, r.byline]).toEqual([true, '2005-03-21T11:21', '尹娟']);
+    expect([r.isArticle, r.published, r.byline]).toEqual([
+      true,
+      { instant: '2005-03-21T03:21:00.000Z', date: '2005-03-21', zone: 'Asia/Shanghai', source: 'text' },
+      '尹娟',
+    ]);
   });
 
   it('drops a declared byline that is a web address, and reads the printed one', () => {

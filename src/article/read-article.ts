@@ -1,13 +1,26 @@
+import type { Published } from '../quotes/history-types.ts';
 import { runSteps, type Steps } from '../steps.ts';
 import { type DomDocument, type DomElement, type DomNode, type DomText, TEXT_NODE } from './dom.ts';
 import { findMainContentSteps, labelOf, type PageStructure } from './main-content.ts';
 import { type PageMeta, readPageMeta } from './page-meta.ts';
+import { markupPublished, publishedContext, type ReadOptions } from './page-published.ts';
+import { type PublishedContext, printedPublished } from './published.ts';
 import { type Snapshot, snapshotSteps, snapshotText } from './snapshot.ts';
-import { printedByline, printedDate } from './text-meta.ts';
+import { printedByline } from './text-meta.ts';
+
+export type { ReadOptions };
+
+/** The byline and publish time of a page, declared or printed. */
+export interface PrintedMeta {
+  published?: Published;
+  byline?: string;
+}
 
 /** What the reader makes of a page: is it an article, what is it called, and where is its text. */
 export interface ArticleReading<T extends DomText = DomText, E extends DomElement = DomElement> extends PageMeta {
   isArticle: boolean;
+  /** When it was published: declared in its markup, dated by a `<time>` in its story, or printed. */
+  published?: Published;
   /** What to analyse: the story on an article, the whole body on any other page. */
   snapshot: Snapshot<T, E>;
   /** The element the story was read from, on an article; null on any other page. */
@@ -37,6 +50,8 @@ const DECLARED_STORY = 500;
 /** Whether a page is an article, and where its story is: what `readArticle` decides before it reads any text. */
 export interface ArticleDetection extends PageMeta {
   isArticle: boolean;
+  /** When it was published, as its markup declares (meta, JSON-LD, its story's `<time>`): nothing printed is read yet. */
+  published?: Published;
   /** Where the story was looked for: the body (or, for a Node parser's quirk, the root element). */
   scope: DomElement | null;
   /** The story's container and what to leave out of it, when one stands out. */
@@ -49,24 +64,25 @@ export interface ArticleDetection extends PageMeta {
  * a long story with paragraphs and few links. Reads the metadata and makes one pass over the
  * page's elements; it reads no text into a string. Every page pays for this, articles or not.
  */
-export function detectArticle(doc: DomDocument): ArticleDetection {
-  return runSteps(detectArticleSteps(doc));
+export function detectArticle(doc: DomDocument, options: ReadOptions = {}): ArticleDetection {
+  return runSteps(detectArticleSteps(doc, options));
 }
 
 /** `detectArticle`, cut into steps of a few hundred elements. */
-export function* detectArticleSteps(doc: DomDocument): Steps<ArticleDetection> {
+export function* detectArticleSteps(doc: DomDocument, options: ReadOptions = {}): Steps<ArticleDetection> {
   const meta = readPageMeta(doc);
+  const { dates } = meta;
+  const declared =
+    dates.meta !== undefined || dates.jsonLd !== undefined || dates.otherMeta !== undefined || dates.timeElement;
   const scope = storyScope(doc);
-  const structure = scope
-    ? yield* findMainContentSteps(scope, { retry: meta.declaresArticle || meta.published !== undefined })
-    : undefined;
+  const structure = scope ? yield* findMainContentSteps(scope, { retry: meta.declaresArticle || declared }) : undefined;
   const evidence = {
     textLength: structure?.textLength ?? 0,
     weightedLength: structure?.weightedLength ?? 0,
     paragraphs: structure?.paragraphs ?? 0,
     linkDensity: Math.round((structure?.linkDensity ?? 1) * 1000) / 1000,
     declared: meta.declaresArticle,
-    published: meta.published !== undefined,
+    published: declared,
   };
   const storyLike = evidence.linkDensity < 0.3 && evidence.paragraphs >= 3;
   const isArticle =
@@ -74,7 +90,8 @@ export function* detectArticleSteps(doc: DomDocument): Steps<ArticleDetection> {
     storyLike &&
     (evidence.weightedLength >= LONG_STORY ||
       ((evidence.declared || evidence.published) && evidence.weightedLength >= DECLARED_STORY));
-  return { ...meta, isArticle, scope, structure, evidence };
+  const published = markupPublished(dates, structure?.root, scope, publishedContext(options));
+  return { ...meta, published, isArticle, scope, structure, evidence };
 }
 
 /**
@@ -84,22 +101,25 @@ export function* detectArticleSteps(doc: DomDocument): Steps<ArticleDetection> {
  */
 export function readArticle<T extends DomText = DomText, E extends DomElement = DomElement>(
   doc: DomDocument,
+  options: ReadOptions = {},
 ): ArticleReading<T, E> {
-  return runSteps(readArticleSteps<T, E>(doc));
+  return runSteps(readArticleSteps<T, E>(doc, options));
 }
 
 /** `readArticle`, cut into steps of a few hundred nodes. */
 export function* readArticleSteps<T extends DomText = DomText, E extends DomElement = DomElement>(
   doc: DomDocument,
-  options: {
+  options: ReadOptions & {
     /**
      * False to leave out the byline and date an article prints (read by walking the story's
      * ancestors) where its markup declares none: `printed()` on the reading reads them later.
      */
     printed?: boolean;
   } = {},
-): Steps<ArticleReading<T, E> & { printed: () => Steps<Pick<PageMeta, 'published' | 'byline'>> }> {
-  const { scope, structure, ...detection } = yield* detectArticleSteps(doc);
+): Steps<ArticleReading<T, E> & { printed: () => Steps<PrintedMeta> }> {
+  // One moment for the whole reading, the deferred printed stamp included: "3小时前" is as of now.
+  const context = publishedContext(options);
+  const { scope, structure, ...detection } = yield* detectArticleSteps(doc, { url: options.url, now: context.now });
   const root = structure?.story ?? null;
   // Only what is analysed is walked: the story on an article, the body on any other page.
   const readStory = () => (root && structure ? snapshotText<T, E>(root, structure.leaveOut) : undefined);
@@ -116,9 +136,9 @@ export function* readArticleSteps<T extends DomText = DomText, E extends DomElem
     storyElement: detection.isArticle && root ? (root as E) : null,
     readStory: detection.isArticle ? () => snapshot : readStory,
   };
-  const printed = function* (): Steps<Pick<PageMeta, 'published' | 'byline'>> {
+  const printed = function* (): Steps<PrintedMeta> {
     if (detection.isArticle && structure?.root && scope && (!reading.published || !reading.byline))
-      return yield* printedMeta(structure.root, scope, reading);
+      return yield* printedMeta(structure.root, scope, reading, context);
     return { published: reading.published, byline: reading.byline };
   };
   if (options.printed !== false) Object.assign(reading, yield* printed());
@@ -133,8 +153,9 @@ export function* readArticleSteps<T extends DomText = DomText, E extends DomElem
 function* printedMeta(
   root: DomElement,
   scope: DomElement,
-  declared: PageMeta,
-): Steps<Pick<PageMeta, 'published' | 'byline'>> {
+  declared: PrintedMeta,
+  context: PublishedContext,
+): Steps<PrintedMeta> {
   const levels: DomElement[] = [];
   for (let el: DomElement | null = root; el && levels.length < MAX_LEVELS; el = el === scope ? null : parentOf(el))
     levels.push(el);
@@ -144,7 +165,7 @@ function* printedMeta(
   for (const level of levels) texts.push(nearHeadlineAndEnd((yield* snapshotSteps(level)).text));
   const textAt = (level: number): string | undefined => texts[level];
   return {
-    published: declared.published ?? printedDate(textAt),
+    published: declared.published ?? printedPublished(textAt, context),
     byline: declared.byline ?? bylineElement(levels[Math.max(0, levels.length - 2)]) ?? printedByline(textAt),
   };
 }

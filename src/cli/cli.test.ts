@@ -31,6 +31,13 @@ describe('finlens analyze', { timeout: 60_000 }, () => {
     for (const s of analysis.securities) {
       for (const m of s.mentions) expect(analysis.article.text.slice(m.start, m.end)).toBe(m.text);
     }
+    // The story's <time datetime="2023-02-06T09:15:00+08:00">: a file has no site, so the offset is its zone.
+    expect(analysis.page.published).toEqual({
+      instant: '2023-02-06T01:15:00.000Z',
+      date: '2023-02-06',
+      zone: 'Etc/GMT-8',
+      source: 'time',
+    });
   });
 
   it('reads plain text from stdin with --text, and prints a table with --format text', () => {
@@ -49,6 +56,12 @@ describe('finlens analyze', { timeout: 60_000 }, () => {
       }),
       'not json',
       JSON.stringify({ id: 'x' }),
+      // A publish time without an offset is read on the clock of the page's site.
+      JSON.stringify({
+        id: 'u',
+        url: 'https://xueqiu.com/1/2',
+        html: '<html><head><meta property="article:published_time" content="2023-02-04 13:21"></head><body><p>$BIDU</p></body></html>',
+      }),
     ].join('\n');
     const r = run(['analyze', '--jsonl'], input);
     expect(r.code).toBe(0);
@@ -56,11 +69,17 @@ describe('finlens analyze', { timeout: 60_000 }, () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['a', 7, null, 'x']);
+    expect(lines.map((l) => l.id)).toEqual(['a', 7, null, 'x', 'u']);
     expect(lines[0].securities[0].id).toBe('US:NVDA');
     expect(lines[1].securities[0].mentions[0]).toMatchObject({ kind: 'link', text: '$宁德时代(SZ300750)$' });
     expect(lines[2].error).toMatch(/JSON/);
     expect(lines[3].error).toMatch(/"html" or "text"/);
+    expect(lines[4].page.published).toEqual({
+      instant: '2023-02-04T05:21:00.000Z',
+      date: '2023-02-04',
+      zone: 'Asia/Shanghai',
+      source: 'meta',
+    });
   });
 
   it('says what is wrong, with exit code 2 for usage and 1 for a missing file', () => {

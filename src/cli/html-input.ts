@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { type Analysis, analyzeDocument, type PageFacts } from '../analyze.ts';
 import type { DomDocument } from '../article/dom.ts';
+import type { ReadOptions } from '../article/read-article.ts';
 
 /** Parses HTML as a browser would place it: a bare fragment lands in the body. */
 export function parseHtml(html: string): DomDocument {
@@ -13,9 +14,9 @@ export function parseHtml(html: string): DomDocument {
 /**
  * Analyses an HTML document as the content script analyses a page: on an article, its story
  * (without navigation, comments and related lists) and its title; on any other page, the whole
- * body, securities only.
+ * body, securities only. `options.url` (the page's address or file name) and `options.now` date it.
  */
-export function analyzeHtml(html: string): Analysis & { page: PageFacts } {
-  const { page, analysis } = analyzeDocument(parseHtml(html));
+export function analyzeHtml(html: string, options: ReadOptions = {}): Analysis & { page: PageFacts } {
+  const { page, analysis } = analyzeDocument(parseHtml(html), options);
   return { page, ...analysis };
 }

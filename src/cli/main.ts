@@ -1,7 +1,8 @@
 /**
  * `finlens analyze <file.html|url|->` prints the Analysis of a page (HTML; `--text` for plain text;
- * `--format json|text`). `finlens analyze --jsonl` reads `{"id","html"}` or `{"id","text"}` lines
- * on stdin and writes one JSON Analysis a line with the same id. Node only.
+ * `--format json|text`). `finlens analyze --jsonl` reads `{"id","html"}` (with an optional `"url"`,
+ * whose site dates the page's printed times) or `{"id","text"}` lines on stdin and writes one JSON
+ * Analysis a line with the same id. Node only.
  */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -11,7 +12,7 @@ import { formatText } from './format-text.ts';
 import { analyzeHtml } from './html-input.ts';
 
 const USAGE = `usage: finlens analyze <file.html|url|-> [--text] [--format json|text]
-       finlens analyze --jsonl   (stdin: {"id","html"} or {"id","text"} a line; stdout: {"id",...Analysis} a line)`;
+       finlens analyze --jsonl   (stdin: {"id","html"[,"url"]} or {"id","text"} a line; stdout: {"id",...Analysis} a line)`;
 
 class UsageError extends Error {}
 
@@ -33,10 +34,11 @@ async function readSource(source: string): Promise<string> {
 export function analyzeJsonLine(line: string): string {
   let id: unknown = null;
   try {
-    const record = JSON.parse(line) as { id?: unknown; html?: unknown; text?: unknown };
+    const record = JSON.parse(line) as { id?: unknown; html?: unknown; text?: unknown; url?: unknown };
     id = record.id ?? null;
     let analysis: Analysis;
-    if (typeof record.html === 'string') analysis = analyzeHtml(record.html);
+    const url = typeof record.url === 'string' ? record.url : undefined;
+    if (typeof record.html === 'string') analysis = analyzeHtml(record.html, { url });
     else if (typeof record.text === 'string') analysis = analyze({ text: record.text });
     else throw new Error('a line needs "html" or "text" (a string)');
     return JSON.stringify({ id, ...analysis });
@@ -80,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (sources.length !== 1) throw new UsageError('give one file, URL or - (stdin)');
     const content = await readSource(sources[0]);
-    const analysis = plain ? analyze({ text: content }) : analyzeHtml(content);
+    const analysis = plain ? analyze({ text: content }) : analyzeHtml(content, { url: sources[0] });
     process.stdout.write(format === 'text' ? formatText(analysis) : `${JSON.stringify(analysis, null, 2)}\n`);
     return 0;
   } catch (error) {
