@@ -4,10 +4,12 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { PageFacts } from '../src/article/page-facts.ts';
+import type { PriceCheck, PriceMove } from '../src/claims/price-move-types.ts';
+import type { Published } from '../src/quotes/history-types.ts';
 import type { Minutes, QuoteTarget } from '../src/quotes/types.ts';
 import type { Analysis, Claim, KeyPoints, Security } from '../src/types.ts';
 import { api as browser } from './platform.ts';
-import type { TimedAnswer } from './quotes/answers.ts';
+import type { SinceAnswer, TimedAnswer } from './quotes/answers.ts';
 
 /** What the popup shows of a tab. */
 export interface PageState {
@@ -59,7 +61,11 @@ export interface AnalyzeRequest {
 }
 
 /** The analysis as it comes back: everything but the text, which the content script already has. */
-export type RemoteAnalysis = Omit<Analysis, 'article'> & { article: Omit<Analysis['article'], 'text'> };
+export type RemoteAnalysis = Omit<Analysis, 'article'> & {
+  article: Omit<Analysis['article'], 'text'>;
+  /** The price moves its claims state, to be checked against the daily record once the page's date is known. */
+  priceMoves?: PriceMove[];
+};
 
 /** Calls the background answers (content → background). */
 export type BackgroundCalls = {
@@ -72,6 +78,16 @@ export type BackgroundCalls = {
    * one batch per provider. `fresh` skips the cache (the popup's refresh).
    */
   quotes: { args: { targets: QuoteTarget[]; fresh?: boolean }; result: Record<string, TimedAnswer> };
+  /**
+   * A security's price since the article was published, against its benchmark, from the daily
+   * record (only its code and dates leave the browser); or why there is none.
+   */
+  since: { args: { target: QuoteTarget; published: Published }; result: SinceAnswer };
+  /** An article's price-move claims checked against the daily record: `[claim index, check]` pairs. */
+  checkPrices: {
+    args: { moves: PriceMove[]; published: Published | undefined; securities: Security[] };
+    result: [number, PriceCheck][];
+  };
   /** A security's intraday prices for the card's sparkline; null when no provider has them. */
   minutes: { args: { target: QuoteTarget }; result: Minutes | null };
   /** Opens the options page (the card's "allow" button: a content script cannot ask for permissions). */

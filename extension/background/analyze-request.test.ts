@@ -9,7 +9,12 @@ describe('the background analysis', () => {
   it('answers what analyze() finds, without sending the text back', () => {
     const answer = analyzeRequest({ text, links: [], article: true });
     const { article, ...direct } = analyze({ text, article: true });
-    expect(answer).toEqual({ ...direct, article: { finance: article.finance } });
+    const { priceMoves, ...rest } = answer;
+    expect(rest).toEqual({ ...direct, article: { finance: article.finance } });
+    // The price move the first sentence states, for the background to check once the page's date is known.
+    expect(priceMoves?.map((m) => [m.claim, m.id, m.stated.direction, m.stated.pct, m.session.kind])).toEqual([
+      [0, 'SH:600519', 'up', 12, 'ytd'],
+    ]);
     expect(JSON.stringify(answer.article)).not.toContain('贵州茅台');
     expect(answer.securities.map((s) => s.id)).toEqual(['SH:600519', 'US:BIDU']);
   });

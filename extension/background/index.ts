@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { type BackgroundCalls, serve } from '../messages.ts';
 import { withoutDelisted } from '../quotes/delisted.ts';
 import { analyzeRequest } from './analyze-request.ts';
+import { checkPricesCall, sinceCall } from './hold-up.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
 
 const BADGE_COLOR = '#0f3d6e';
@@ -26,6 +27,8 @@ serve<BackgroundCalls>({
     const quoted = live.length > 0 ? await quoteService.quotes(live, { fresh: fresh === true }) : {};
     return { ...quoted, ...answered };
   },
+  since: (args) => sinceCall(args),
+  checkPrices: (args) => checkPricesCall(args),
   async minutes({ target }) {
     const [checked] = checkedTargets([target]);
     return checked && withoutDelisted([checked], Date.now()).live.length > 0 ? quoteService.minutes(checked) : null;

@@ -1,4 +1,5 @@
 /** What the quote service answers for a security: a quote, or the reason there is none (each has a face). */
+import type { Since } from '../../src/quotes/since.ts';
 import type { ProviderName, Quote, QuoteTarget } from '../../src/quotes/types.ts';
 import type { Security } from '../../src/types.ts';
 
@@ -45,3 +46,23 @@ export interface TimedAnswer {
   answer: QuoteAnswer;
   expires: number;
 }
+
+/** Why a card has no "since this post" row (each has its one short line). */
+export type SinceGap =
+  /** The page gives no publication date. */
+  | 'no-date'
+  /** The page is dated after now. */
+  | 'future'
+  /** The reader switched history lookups off. */
+  | 'off'
+  /** No provider has daily bars for this market, or knows this code. */
+  | 'no-history'
+  /** The bars do not reach back to the publication. */
+  | 'before-history'
+  /** A provider fault (offline, timeout, HTTP error…): the card's quote face says which. */
+  | 'fault';
+
+/** A security's price since an article's publication, against its benchmark; or why there is none. */
+export type SinceAnswer =
+  | ({ kind: 'since' } & Since)
+  | { kind: 'none'; gap: SinceGap; fault?: QuoteFault };
