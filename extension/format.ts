@@ -114,3 +114,20 @@ export function formatPublished(published: Published | undefined, locale: UiLoca
   const date = new Date(Date.UTC(y, m - 1, d));
   return Number.isNaN(date.getTime()) ? published.date : date.toLocaleDateString(locale, { ...DAY, timeZone: 'UTC' });
 }
+
+/**
+ * A session's date (`YYYY-MM-DD`, a calendar day: no zone moves it) as the UI writes it: `Feb 3` /
+ * `2月3日`, with its year when that is not this year.
+ */
+export function formatDay(date: string, locale: UiLocale, now = Date.now()): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(day.getTime())) return date;
+  const sameYear = y === new Date(now).getUTCFullYear();
+  return day.toLocaleDateString(locale, {
+    ...(sameYear ? {} : { year: 'numeric' }),
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -4,10 +4,12 @@
  * the card; closed by leaving, Escape, scrolling, the focus leaving, or the page being hidden. Tab from a
  * mark moves into the card. A closed card is off screen: its host is `hidden` (display: none).
  */
+
+import type { Published } from '../../src/quotes/history-types.ts';
 import type { Security } from '../../src/types.ts';
 import { uiLocale } from '../i18n.ts';
 import { callBackground } from '../messages.ts';
-import type { QuoteAnswer } from '../quotes/answers.ts';
+import type { QuoteAnswer, SinceAnswer } from '../quotes/answers.ts';
 import { redUp, type Settings } from '../settings-schema.ts';
 import { MARK_TAG } from './annotator.ts';
 import { HoverCard, pageIsDark } from './hover-card.tsx';
@@ -33,6 +35,8 @@ export interface CardSource {
   settings(): Settings | null;
   /** Asked before opening, so an orphaned script cleans up instead. */
   stillAlive(): boolean;
+  /** When the page's article was published (read on demand), and whether it is an article at all. */
+  published(): Promise<{ isArticle: boolean; published?: Published }>;
 }
 
 /** Puts the (hidden) card in the page and listens for marks being hovered or focused. */
@@ -47,11 +51,23 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
     target instanceof Element ? target.closest<HTMLElement>(`${MARK_TAG}[data-finlens-id], a[data-finlens-id]`) : null;
   const inCard = (e: Event) => card.element !== null && e.composedPath().includes(card.element);
 
+  /** The change since the article appeared: measured on articles only; a page with no date says so. */
+  let knownPublished: Published | undefined;
+  const loadSince = async (security: Security) => {
+    const { isArticle, published } = await source.published();
+    knownPublished = published;
+    if (card.securityId !== security.id || !isArticle) return;
+    const since: SinceAnswer = published ? await quotes.since(security, published) : { kind: 'none', gap: 'no-date' };
+    if (card.securityId === security.id) card.update({ since });
+  };
+
   /** Fetches the quote (and then the sparkline) for the open card, and shows them if it still shows that security. */
   const load = async (security: Security) => {
     const answer = await quotes.quote(security);
     if (card.securityId !== security.id) return;
     card.update({ answer });
+    if (answer.kind === 'delisted') return;
+    void loadSince(security).catch(() => {});
     if (answer.kind === 'quote') {
       const minutes = await quotes.minutes(security);
       if (card.securityId === security.id) card.update({ minutes });
@@ -70,6 +86,8 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
     card.show(mark, {
       security,
       answer: held,
+      // A warm hover shows the row with the card: the answer is held, nothing is asked.
+      since: knownPublished && quotes.heldSince(security, knownPublished),
       dark: pageIsDark(doc),
       redUp: redUp(settings?.colors ?? 'auto', uiLocale()),
       locale: uiLocale(),

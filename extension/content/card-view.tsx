@@ -5,8 +5,9 @@ import { securityLinks } from '../../src/securities/links.ts';
 import type { Security } from '../../src/types.ts';
 import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPrice, formatRatio } from '../format.ts';
 import { displayName, marketLabel, providerLabel, t, type UiLocale } from '../i18n.ts';
-import type { QuoteAnswer } from '../quotes/answers.ts';
+import type { QuoteAnswer, SinceAnswer } from '../quotes/answers.ts';
 import { DelistedFace, FormerName } from './card-history.tsx';
+import { SinceRow } from './card-since.tsx';
 
 export interface CardModel {
   security: Security;
@@ -15,6 +16,8 @@ export interface CardModel {
   /** Undefined while the quote is on its way. */
   answer?: QuoteAnswer;
   minutes?: Minutes | null;
+  /** The change since the article was published; undefined while on its way (or on a page with no date to measure from). */
+  since?: SinceAnswer;
   redUp: boolean;
   /** The UI's locale (`uiLocale()`): every number and date of the card is written in it. */
   locale: UiLocale;
@@ -51,6 +54,9 @@ export function Card(model: CardModel) {
       <FormerName security={security} />
       <div class="quote" aria-live="polite" aria-busy={model.answer === undefined}>
         <QuoteBody {...model} />
+      </div>
+      <div aria-live="polite">
+        <SinceRow since={model.since} locale={model.locale} />
       </div>
       <div class="links">
         {securityLinks(security).map((link) => (

@@ -48,6 +48,14 @@ export const CARD_CSS = `
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; font-variant-numeric: tabular-nums; }
 .source { color: var(--muted); font-size: 11px; margin-top: 4px; }
+.since { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); font-size: 12px; font-variant-numeric: tabular-nums; }
+.since-label, .since-benchmark { color: var(--muted); }
+.since-line { display: block; width: 100%; height: 22px; margin-top: 4px; }
+.since-line polyline { fill: none; stroke: var(--muted); stroke-width: 1.5; }
+.since-line.up polyline { stroke: var(--up); }
+.since-line.down polyline { stroke: var(--down); }
+.since-line .baseline { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; opacity: 0.7; }
+.since-gap { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 .placeholder { display: block; border-radius: 4px; background: var(--face); }
 .price-placeholder { width: 60%; height: 26px; }
 .line-placeholder { width: 85%; height: 14px; margin-top: 6px; }

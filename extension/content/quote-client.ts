@@ -3,10 +3,14 @@
  * hover shows the price without a message), and one batched call for every security of the page
  * that has no fresh answer (so the first hover fetches the page's quotes, and the next are warm).
  */
+import type { Published } from '../../src/quotes/history-types.ts';
 import type { Minutes } from '../../src/quotes/types.ts';
 import type { Security } from '../../src/types.ts';
 import { callBackground } from '../messages.ts';
-import { type QuoteAnswer, quoteTarget, type TimedAnswer } from '../quotes/answers.ts';
+import { type QuoteAnswer, quoteTarget, type SinceAnswer, type TimedAnswer } from '../quotes/answers.ts';
+
+/** How long a "since this post" answer is shown again without asking (ms): a warm hover needs no message. */
+const SINCE_HOLD_MS = 5 * 60_000;
 
 /** Securities asked about in one call (the background refuses more). */
 const MAX_BATCH = 500;
@@ -14,6 +18,7 @@ const MAX_BATCH = 500;
 export class QuoteClient {
   private readonly answers = new Map<string, TimedAnswer>();
   private readonly inFlight = new Map<string, Promise<QuoteAnswer>>();
+  private readonly sinceHeld = new Map<string, { answer: SinceAnswer; expires: number }>();
 
   constructor(private readonly pageSecurities: () => Security[]) {}
 
@@ -56,5 +61,25 @@ export class QuoteClient {
   async minutes(security: Security): Promise<Minutes | null> {
     const result = await callBackground('minutes', { target: quoteTarget(security) });
     return result.ok ? result.value : null;
+  }
+
+  /** The since-publication answer held for `security` (a warm hover shows it at once), while it holds. */
+  heldSince(security: Security, published: Published): SinceAnswer | undefined {
+    const held = this.sinceHeld.get(`${security.id}|${published.instant ?? published.date}`);
+    return held && held.expires > Date.now() ? held.answer : undefined;
+  }
+
+  /** A security's change since `published`, against its benchmark; faults are not held (the next hover asks again). */
+  async since(security: Security, published: Published): Promise<SinceAnswer> {
+    const held = this.heldSince(security, published);
+    if (held) return held;
+    const result = await callBackground('since', { target: quoteTarget(security), published });
+    const answer: SinceAnswer = result.ok ? result.value : { kind: 'none', gap: 'fault' };
+    if (answer.kind === 'since' || answer.gap !== 'fault')
+      this.sinceHeld.set(`${security.id}|${published.instant ?? published.date}`, {
+        answer,
+        expires: Date.now() + SINCE_HOLD_MS,
+      });
+    return answer;
   }
 }

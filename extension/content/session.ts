@@ -6,8 +6,10 @@
  * everything back out.
  */
 import { pageFactsOf } from '../../src/article/page-facts.ts';
+import type { Published } from '../../src/quotes/history-types.ts';
 import { locatedMentions } from '../../src/securities/located.ts';
 import type { Security } from '../../src/types.ts';
+import { uiLocale } from '../i18n.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
 import { contextAlive } from '../platform.ts';
 import { highlightedCount, mentionsToMark, namesQuiet } from '../quiet.ts';
@@ -19,9 +21,11 @@ import { paintSteps } from './claim-marks.ts';
 import { Marks } from './marks.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
 import { revealMark, revealPassage, servePopup } from './popup-service.ts';
+import { checkPrices } from './price-checks.ts';
 import { addedRoots, analyzeRemote, glance, readAdded, readPage, STORY_LIMIT } from './reader.ts';
 import { glanceReading, growthPlan, mergeSecurities, type Reading, worthReading } from './reading.ts';
 import { isAbandoned, runSliced, whenIdle } from './schedule.ts';
+import { showVerdicts } from './verdict-marks.ts';
 
 /** The first reading starts when the page is idle, or after this long at the latest (ms). */
 const IDLE_TIMEOUT_MS = 2000;
@@ -40,6 +44,7 @@ class PageSession {
   private readonly marks = new Marks();
   private card: CardControl | null = null;
   private unpaintClaims: (() => void) | null = null;
+  private hideVerdicts: (() => void) | null = null;
   /** Aborted when the page is read afresh: a pending focus mark belongs to the old reading. */
   private focus = new AbortController();
   private rereadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -114,6 +119,8 @@ class PageSession {
   private unpaint(): void {
     this.unpaintClaims?.();
     this.unpaintClaims = null;
+    this.hideVerdicts?.();
+    this.hideVerdicts = null;
   }
 
   private unmarkAll(): void {
@@ -139,6 +146,16 @@ class PageSession {
     const claims = (this.reading?.analysis.claims ?? []).filter((c) => c.types.some((t) => types?.[t]));
     if (!this.settings?.claims || !this.reading?.page.isFinance || claims.length === 0) return;
     this.unpaintClaims = await runSliced(paintSteps(this.doc, this.segments(), claims), { signal: this.signal });
+    this.hideVerdicts = showVerdicts(this.doc, this.segments(), claims, uiLocale());
+  }
+
+  /** Checks the article's price moves against the daily record (history on), then shows the verdicts. */
+  private async checkPrices(): Promise<void> {
+    const reading = this.reading;
+    if (!reading?.analysis.priceMoves || this.settings?.history === false) return;
+    await this.readPrinted();
+    const checked = await checkPrices(reading.analysis, reading.page.published, this.securities.values());
+    if (checked && this.reading === reading) await this.paint();
   }
 
   /** Marks the securities of an analysed snapshot; returns where its text lives now. */
@@ -151,6 +168,7 @@ class PageSession {
       all: () => [...this.securities.values()],
       settings: () => this.settings,
       stillAlive: contextAlive,
+      published: () => this.published(),
     });
     return annotation.segments as PageSnapshot['segments'];
   }
@@ -197,6 +215,7 @@ class PageSession {
     next.finishedAt = Date.now();
     next.costMs = cost + performance.now() - swapStarted;
     await this.badge();
+    if (analysis.priceMoves) void this.enqueue(() => this.checkPrices());
   }
 
   /**
@@ -219,6 +238,11 @@ class PageSession {
   private async readForPopup(): Promise<void> {
     if (this.siteOff) return;
     if (this.reading?.light) await this.readWhole({ force: true });
+    await this.readPrinted();
+  }
+
+  /** Reads what the page prints about itself (its dateline, its byline), once, when first needed. */
+  private async readPrinted(): Promise<void> {
     const reading = this.reading;
     const pending = reading?.printed;
     if (!reading || !pending) return;
@@ -226,6 +250,13 @@ class PageSession {
     const { published, byline } = await runSliced(pending(), { signal: this.signal });
     if (published) reading.page.published = published;
     if (byline) reading.page.byline = byline;
+  }
+
+  /** When the article was published, its dateline read if need be (the card's "since this post"). */
+  private async published(): Promise<{ isArticle: boolean; published?: Published }> {
+    await this.enqueue(() => this.readPrinted());
+    const page = this.reading?.page;
+    return { isArticle: page?.isArticle === true, published: page?.published };
   }
 
   /** Reads only what the page added: its securities are marked and join the page's list. */
@@ -287,7 +318,11 @@ class PageSession {
       this.unpaint();
       this.unmarkAll();
     }
+    // History off: the verdicts go; on again: the claims are checked again.
+    if (next.history !== before?.history)
+      for (const claim of this.reading?.analysis.claims ?? []) delete claim.priceCheck;
     await this.paint();
+    if (next.history && before && !before.history) await this.checkPrices();
   }
 
   stop(): void {

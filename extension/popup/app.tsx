@@ -7,7 +7,7 @@ import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
 import { Passage } from './passage.tsx';
-import { byMentions, fetchPrices, type Prices, SecurityRow } from './securities.tsx';
+import { byMentions, fetchPrices, fetchSince, type Prices, SecurityRow, type Sinces } from './securities.tsx';
 
 type View = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageState };
 
@@ -25,12 +25,16 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
   const [tab, setTab] = useState<number | undefined>(undefined);
   const [gone, setGone] = useState(false);
   const [prices, setPrices] = useState<Prices>({});
+  const [sinces, setSinces] = useState<Sinces>({});
 
   const refresh = async (id: number | undefined) => {
     if (id === undefined) return setView({ kind: 'unavailable' });
     const result = await callTab(id, 'getPageState', {});
     setView(result.ok ? { kind: 'ready', page: result.value } : { kind: 'unavailable' });
-    if (result.ok) setPrices(await fetchPrices(result.value.securities));
+    if (!result.ok) return;
+    const { securities, page } = result.value;
+    setPrices(await fetchPrices(securities));
+    if (page.isArticle) setSinces(await fetchSince(byMentions(securities), page.published));
   };
 
   const refreshPrices = async (securities: PageState['securities']) => {
@@ -96,6 +100,7 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
       <Body
         view={view}
         prices={prices}
+        sinces={sinces}
         redUp={redUp(settings?.colors ?? 'auto', uiLocale())}
         onRefreshPrices={refreshPrices}
         onReveal={(id) => tab !== undefined && callTab(tab, 'reveal', { securityId: id })}
@@ -122,13 +127,14 @@ function Switch(props: { label: string; checked: boolean | undefined; onChange: 
 interface BodyProps {
   view: View;
   prices: Prices;
+  sinces: Sinces;
   redUp: boolean;
   onRefreshPrices: (securities: PageState['securities']) => void;
   onReveal: (id: string) => void;
   onRevealText: (start: number, end: number) => void;
 }
 
-function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: BodyProps) {
+function Body({ view, prices, sinces, redUp, onRefreshPrices, onReveal, onRevealText }: BodyProps) {
   if (view.kind !== 'ready') {
     return (
       <section aria-live="polite">
@@ -140,7 +146,12 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
   // On a page not about finance, securities named by name only are listed apart and not highlighted.
   const securities = namesQuiet ? view.page.securities.filter(explicit) : view.page.securities;
   const alsoMentioned = namesQuiet ? view.page.securities.filter((s) => !explicit(s)) : [];
-  const rowProps = { prices, redUp, onReveal };
+  const rowProps = { prices, sinces, redUp, onReveal };
+  // Sessions since publication, as the record of the page's most named security counts them.
+  const measured = byMentions(view.page.securities)
+    .map((s) => sinces[s.id])
+    .find((a) => a?.kind === 'since');
+  const sessions = measured?.kind === 'since' ? measured.closes.length - 1 : undefined;
   if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>
@@ -154,6 +165,7 @@ function Body({ view, prices, redUp, onRefreshPrices, onReveal, onRevealText }: 
               {[page.byline, formatPublished(page.published, uiLocale())].filter(Boolean).join(' · ')}
             </p>
           )}
+          {sessions !== undefined && <p class="published-ago">{t('popupTradingDaysAgo', String(sessions))}</p>}
           <ol>
             {keyPoints.points.map((p) => (
               <Passage key={p.start} item={p} onRevealText={onRevealText} />
@@ -212,6 +224,7 @@ function SecurityList(props: {
   canReveal: boolean;
   labelledBy?: string;
   prices: Prices;
+  sinces: Sinces;
   redUp: boolean;
   onReveal: (id: string) => void;
 }) {
@@ -224,6 +237,7 @@ function SecurityList(props: {
           canReveal={props.canReveal}
           onReveal={props.onReveal}
           answer={props.prices[s.id]}
+          since={props.sinces[s.id]}
           redUp={props.redUp}
         />
       ))}

@@ -1,6 +1,7 @@
 import type { Claim, KeyPoint } from '../../src/types.ts';
 import { CLAIM_LABELS } from '../claim-labels.ts';
 import { t, uiLocale } from '../i18n.ts';
+import { VERDICT_ICONS, verdictText } from '../verdict-text.ts';
 import { figureLabel } from './figure-label.ts';
 
 /**
@@ -38,6 +39,18 @@ export function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: n
                 {figureLabel(f, locale)}
               </span>
             ))}
+          </span>
+        )}
+        {claim?.priceCheck && (
+          <span
+            class={`verdict ${claim.priceCheck.verdict}`}
+            data-verdict={claim.priceCheck.verdict}
+            data-record-pct={claim.priceCheck.record?.pct.toFixed(2)}
+          >
+            <span class="verdict-icon" aria-hidden="true">
+              {VERDICT_ICONS[claim.priceCheck.verdict]}
+            </span>{' '}
+            {verdictText(claim.priceCheck, locale)}
           </span>
         )}
       </button>

@@ -1,11 +1,43 @@
 /** The popup's securities: sorted by mentions, each with a price chip, a click away from its place in the page. */
+import type { Published } from '../../src/quotes/history-types.ts';
 import type { Security } from '../../src/types.ts';
 import { formatPercent, formatPrice } from '../format.ts';
 import { displayName, marketLabel, t, uiLocale } from '../i18n.ts';
 import { callBackground } from '../messages.ts';
-import { type QuoteAnswer, quoteTarget } from '../quotes/answers.ts';
+import { type QuoteAnswer, quoteTarget, type SinceAnswer } from '../quotes/answers.ts';
 
 export type Prices = Record<string, QuoteAnswer>;
+export type Sinces = Record<string, SinceAnswer>;
+
+/** Securities measured since publication (an article's worth: a call each, and its benchmark's bars). */
+const MAX_SINCE = 30;
+
+/** Each security's change since the article was published (the background caches the bars). */
+export async function fetchSince(securities: Security[], published: Published | undefined): Promise<Sinces> {
+  if (!published) return {};
+  const answers = await Promise.all(
+    securities.slice(0, MAX_SINCE).map(async (s) => {
+      const result = await callBackground('since', { target: quoteTarget(s), published });
+      return [s.id, result.ok ? result.value : ({ kind: 'none', gap: 'fault' } as SinceAnswer)] as const;
+    }),
+  );
+  return Object.fromEntries(answers);
+}
+
+/** The change since the article was published, beside the price ("since post −12.30%"). */
+function SinceChip({ since, redUp }: { since: SinceAnswer | undefined; redUp: boolean }) {
+  if (since?.kind !== 'since') return null;
+  const direction = since.pct > 0 ? 'up' : since.pct < 0 ? 'down' : 'flat';
+  return (
+    <span
+      class={`chip since ${direction} ${redUp ? 'red-up' : 'green-up'}`}
+      data-pct={since.pct.toFixed(2)}
+      data-baseline-date={since.baselineDate}
+    >
+      {t('sinceChip', formatPercent(since.pct, uiLocale()))}
+    </span>
+  );
+}
 
 /** One call for every security of the page (`fresh` skips the cache: the refresh button). */
 export async function fetchPrices(securities: Security[], fresh = false): Promise<Prices> {
@@ -43,6 +75,7 @@ export function SecurityRow(props: {
   canReveal: boolean;
   onReveal: (id: string) => void;
   answer: QuoteAnswer | undefined;
+  since?: SinceAnswer;
   redUp: boolean;
 }) {
   const { security, canReveal, onReveal } = props;
@@ -52,6 +85,7 @@ export function SecurityRow(props: {
         <span class="symbol">{security.symbol}</span>
         <span class="name">{displayName(security) ?? ''}</span>
         <PriceChip answer={props.answer} redUp={props.redUp} />
+        <SinceChip since={props.since} redUp={props.redUp} />
         <span class="meta">
           {marketLabel(security)} · {t('popupMentions', String(security.mentions.length))}
         </span>

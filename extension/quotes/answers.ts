@@ -63,6 +63,4 @@ export type SinceGap =
   | 'fault';
 
 /** A security's price since an article's publication, against its benchmark; or why there is none. */
-export type SinceAnswer =
-  | ({ kind: 'since' } & Since)
-  | { kind: 'none'; gap: SinceGap; fault?: QuoteFault };
+export type SinceAnswer = ({ kind: 'since' } & Since) | { kind: 'none'; gap: SinceGap; fault?: QuoteFault };
