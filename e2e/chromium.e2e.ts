@@ -110,8 +110,9 @@ describe('Chromium with the built extension', () => {
           // The byline the post marks with class="author", and its <time>, in the reader's locale.
           expect(await popup.locator('.article-meta').textContent()).toBe('价值投资小站 · Feb 6, 2023');
           const points = await popup.locator('.key-points li .text').allTextContents();
-          expect(points.length).toBeGreaterThanOrEqual(3);
-          expect(points.length).toBeLessThanOrEqual(7);
+          // A Chinese post of some 400 characters holds two points (one each 200 characters, at most five).
+          expect(points.length).toBeGreaterThanOrEqual(1);
+          expect(points.length).toBeLessThanOrEqual(5);
           const pageText = (await page.evaluate(liveBody)).text;
           for (const p of points) expect(pageText).toContain(p);
 
