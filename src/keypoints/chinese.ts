@@ -24,7 +24,7 @@ const MAX_POINTS = 5;
 const NUMBERS = 1;
 /** Characters of text (Han, plus Latin words and numbers) for each point. */
 const CHARS_PER_POINT = 200;
-/** Shorter than this, a text of one paragraph is a news flash: one point. */
+/** Shorter than this, a text of one or two paragraphs is a news flash: one point. */
 const NEWS_FLASH = 450;
 /** Longer than this, a unit is a wall of text, not a point to offer. */
 const MAX_UNIT = 200;
@@ -117,12 +117,12 @@ function structural(u: Unit): number {
 }
 
 /**
- * How many points a text holds: one for a news flash (a single paragraph of a few hundred
+ * How many points a text holds: one for a news flash (one or two paragraphs of a few hundred
  * characters), else one for each 200 characters, two to five.
  */
 function pointsFor(text: string, paragraphs: number): number {
   const han = weight(text);
-  if (paragraphs <= 1 && han < NEWS_FLASH) return 1;
+  if (paragraphs <= 2 && han < NEWS_FLASH) return 1;
   return Math.max(2, Math.min(MAX_POINTS, Math.round(han / CHARS_PER_POINT)));
 }
 

@@ -22,6 +22,17 @@ describe('splitClauses', () => {
     expect(clauses(s)).toEqual([s]);
   });
 
+  it('does not leave a concession dangling at the end of a clause (…，即使…，…)', () => {
+    const s = '订单基本锁定，即使原材料价格继续上涨，公司仍能保持毛利率稳定';
+    expect(clauses(s)).toEqual([s]);
+  });
+
+  it('drops an opening day or moment (1月27日晚，), which says when, not what', () => {
+    expect(clauses('1月27日晚，市政府新闻办公室召开第四场新闻发布会并通报最新情况')).toEqual([
+      '市政府新闻办公室召开第四场新闻发布会并通报最新情况',
+    ]);
+  });
+
   it('keeps the figures that carry a clause on (…，同比增长21.4%)', () => {
     expect(clauses('公司2023年全年实现营业收入58.2亿元，同比增长21.4%，全年归母净利润达到7.9亿元')).toEqual([
       '公司2023年全年实现营业收入58.2亿元，同比增长21.4%',

@@ -23,13 +23,16 @@ const CONTINUES =
 /** Connectives that open an independent clause but read badly at the head of a point. */
 const CONNECTIVE =
   /^(?:但是|但|而且|而|并且|并|且|同时|此外|另外|另一方面|一方面|因此|所以|从而|进而|总体来看|总的来看|整体来看|整体而言|综合来看|综合而言|综上所述|综上|其次|首先|最后|其中)[，,]?\s*/;
+/** A day or a moment opening a clause (1月27日晚， 周五（1月28日）欧市尾盘， 近日，): when, not what. */
+const WHEN =
+  /^(?:(?:当地时间|北京时间|美国时间|美东时间)?(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|星期[一二三四五六日天])|近日|日前|今[天日]|昨[天日])[^，,。；]{0,12}[，,]\s*/;
 /** A lead-in that introduces what follows (分析师表示，… / 我们预计，…): it joins the clause after it. */
 const LEAD_IN =
   /(?:表示|称|指出|认为|说|写道|透露|强调|显示|表明|预计|预测|估计|公告|发文|报道|回应|获悉|了解到|来看|来说|而言|看来|方面|其中|此外|同时)$/;
 /** An item's number inside a sentence: 一是 / 其二 / 第三 / （1） / 2） / ①. */
 const ENUMERATOR =
   /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九]|第[一二三四五六七八九十][，,、]?|[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[\u2460-\u2473])\s*/;
-/** Below this many Han characters (or Latin words and numbers), a clause is a fragment. */
+/** Below this weight (Han characters, Latin words and numbers), a clause is a fragment. */
 const MIN_CLAUSE = 14;
 /** What must be left of a clause for its opening connective or item number to go. */
 const MIN_REST = 6;
@@ -38,10 +41,12 @@ const LONG_CLAUSE = 48;
 
 /**
  * Splits the sentence `text[start, end)` into independent clauses: at `；`, and at `，` / `：` / `,`
- * outside brackets and quotes where the clause so far stands alone (at least 8 Han characters,
- * not a subordinate clause such as 由于…) and the next piece does not carry it on (同比增长5%,
- * 分别为…). Each clause is trimmed of an opening connective (但, 同时, 因此) and of the closing
- * mark. A sentence that does not split is one clause. Linear in the sentence's length.
+ * outside brackets and quotes where the clause so far stands alone (14 characters of its own, a
+ * lead-in such as 分析师表示 not counted; not a subordinate clause such as 由于…, nor a scene such
+ * as 1月27日晚), the next piece does not carry it on (同比增长5%, 分别为…) and no piece is left
+ * dangling (…，即使…，). Each clause is trimmed of an opening item number, day or connective (但,
+ * 同时, 因此) and of the closing mark. A sentence that does not split is one clause. Linear in the
+ * sentence's length.
  */
 export function splitClauses(text: string, start: number, end: number): Span[] {
   const breaks: { at: number; hard: boolean }[] = [];
@@ -59,9 +64,13 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   let from = start;
   // Where the clause's own words start: after a lead-in (分析师表示，), which says who, not what.
   let own = start;
+  // Where the last piece starts: a piece such as 即使…， 若…， needs the piece after it.
+  let piece = start;
   for (const { at, hard } of breaks) {
     const next = skipSpace(text, at + 1, end);
     if (next >= end) break;
+    const pieceStart = piece;
+    piece = next;
     // The clause's head and tail, in short windows: the tests stay O(1) however long the clause.
     const tail = text.slice(Math.max(from, at - 8), at).trim();
     if (LEAD_IN.test(tail)) {
@@ -75,7 +84,8 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
       .replace(ENUMERATOR, '');
     const stands = weightOf(own, at) >= MIN_CLAUSE && !SUBORDINATE.test(head) && !SCENE.test(tail);
     const carriesOn = CONTINUES.test(text.slice(next, Math.min(end, next + 6)));
-    if (stands && (hard || !carriesOn || at - from > LONG_CLAUSE)) {
+    const dangling = pieceStart > from && SUBORDINATE.test(text.slice(pieceStart, Math.min(at, pieceStart + 4)));
+    if (stands && (hard || (!dangling && (!carriesOn || at - from > LONG_CLAUSE)))) {
       clauses.push({ start: from, end: at });
       from = next;
       own = next;
@@ -85,12 +95,12 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   return clauses.map((c) => trim(text, c)).filter((c) => c.end > c.start);
 }
 
-/** The clause without an item number or opening connective, surrounding space or a closing mark. */
+/** The clause without an item number, an opening day or connective, surrounding space or a closing mark. */
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   start = skipSpace(text, start, end);
-  for (const opening of [ENUMERATOR, CONNECTIVE]) {
-    const m = opening.exec(text.slice(start, Math.min(end, start + 8)));
+  for (const opening of [ENUMERATOR, WHEN, CONNECTIVE]) {
+    const m = opening.exec(text.slice(start, Math.min(end, start + 24)));
     if (m && weight(text.slice(start + m[0].length, end)) >= MIN_REST) start += m[0].length;
   }
   while (end > start && /[\s，,；;：:、。.！!？?]/.test(text[end - 1])) end--;
