@@ -114,8 +114,9 @@ describe('Chromium with the built extension', () => {
             /^价值投资小站 · Feb 6, 2023, 9:15\s?AM GMT\+8$/u,
           );
           const points = await popup.locator('.key-points li .text').allTextContents();
-          expect(points.length).toBeGreaterThanOrEqual(3);
-          expect(points.length).toBeLessThanOrEqual(7);
+          // A Chinese post of some 400 characters holds two points (one each 200 characters, at most five).
+          expect(points.length).toBeGreaterThanOrEqual(1);
+          expect(points.length).toBeLessThanOrEqual(5);
           const pageText = (await page.evaluate(liveBody)).text;
           for (const p of points) expect(pageText).toContain(p);
 

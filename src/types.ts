@@ -58,7 +58,7 @@ export interface Analysis {
   securities: Security[];
   /** The text's checkable sentences, typed and scored, in text order. */
   claims: Claim[];
-  /** Headline, one-line gist and 3–7 extractive key points (with offsets), in text order. */
+  /** Headline, one-line gist and extractive key points (with offsets), in text order: English 3–7 sentences, Chinese 1–5 clauses. */
   keyPoints: KeyPoints;
 }
 

@@ -2,7 +2,9 @@
  * Scores key points on bbc-news-extractive-summ (reference summaries are sentences of the article):
  * sentence precision/recall/F1 and ROUGE-1/2 F1, beside the first-three-sentences baseline,
  * overall and per topic. Also scores the finance check on the same articles (business is finance,
- * the other topics are not). Prints a table and writes reports/eval-key-points.json.
+ * the other topics are not). Then Chinese key points on zh-finance-summaries-dev (key-points-zh.ts;
+ * `--verbose` prints each text's points beside its reference). Prints tables and writes
+ * reports/eval-key-points.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { financeSignals } from '../../src/article/finance.ts';
 import { findKeyPoints } from '../../src/keypoints/key-points.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 import { cell, corpusDir, prf, ROOT } from './corpus.ts';
+import { evalChineseKeyPoints } from './key-points-zh.ts';
 
 const dir = corpusDir();
 if (!dir) {
@@ -126,9 +129,10 @@ const financeScore = {
 console.log(
   `\nfinance check (bbc: business = finance)  accuracy ${cell(financeScore.accuracy)}  P ${cell(financeScore.p)}  R ${cell(financeScore.r)}  F1 ${cell(financeScore.f1)}`,
 );
+const chinese = evalChineseKeyPoints(dir, process.argv.includes('--verbose'));
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(
   join(ROOT, 'reports/eval-key-points.json'),
-  `${JSON.stringify({ keyPoints: rows, finance: financeScore }, null, 2)}\n`,
+  `${JSON.stringify({ keyPoints: rows, finance: financeScore, chinese }, null, 2)}\n`,
 );
 console.log(`eval: wrote ${join(ROOT, 'reports/eval-key-points.json')}`);

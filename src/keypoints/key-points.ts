@@ -1,7 +1,9 @@
 import { splitSentences } from '../text/sentences.ts';
+import { findChineseKeyPoints } from './chinese.ts';
 import { contentWords } from './tokens.ts';
+import { centroidOf, cosine, inverseFrequencies, norm, pickDiverse, scale, tfidf } from './vectors.ts';
 
-/** A sentence chosen as a key point, with its place in the text. */
+/** A sentence (English) or clause or headline line (Chinese) chosen as a key point, with its place in the text. */
 export interface KeyPoint {
   start: number;
   end: number;
@@ -9,7 +11,11 @@ export interface KeyPoint {
   score: number;
 }
 
-/** The article in brief: its headline, a one-line gist and 3–7 key points in text order. */
+/**
+ * The article in brief: its headline, a one-line gist and key points in text order. English: 3–7
+ * sentences. Chinese: one point for a news flash, else one for each 200 characters (two to five, or
+ * as many as the author's own headline lines), each a clause or a headline line.
+ */
 export interface KeyPoints {
   headline: string;
   gist: string;
@@ -23,8 +29,6 @@ const LAMBDA = 0.7;
 const MIN_POINTS = 3;
 const MAX_POINTS = 7;
 
-type Vector = Map<string, number>;
-
 /**
  * Extractive key points. Each sentence is scored by its centrality (TF-IDF cosine similarity to
  * the document's centroid), its position (news puts the point first) and its similarity to the title;
@@ -32,6 +36,7 @@ type Vector = Map<string, number>;
  * they do not repeat each other.
  */
 export function findKeyPoints(text: string, title = ''): KeyPoints {
+  if (isChinese(text)) return findChineseKeyPoints(text, title);
   const sentences = splitSentences(text).filter((s) => isProse(text.slice(s.start, s.end)));
   const words = sentences.map((s) => contentWords(text.slice(s.start, s.end)));
   const n = sentences.length;
@@ -42,8 +47,7 @@ export function findKeyPoints(text: string, title = ''): KeyPoints {
   const vectors = words.map((w) => tfidf(w, idf));
   const titleVector = tfidf(contentWords(title), idf);
   // Centrality against the document's centroid, not against every other sentence: linear in length.
-  const centroid: Vector = new Map();
-  for (const v of vectors) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
+  const centroid = centroidOf(vectors);
   // Norms once, not at every comparison (the centroid holds every word of the text).
   const norms = vectors.map(norm);
   const centroidNorm = norm(centroid);
@@ -59,35 +63,27 @@ export function findKeyPoints(text: string, title = ''): KeyPoints {
   );
 
   const want = Math.min(n, Math.max(MIN_POINTS, Math.min(MAX_POINTS, Math.round(n * 0.3))));
-  const picked: number[] = [];
-  const isPicked = new Uint8Array(n);
-  // Each sentence's similarity to the most similar point picked so far, and how many picks it has seen.
-  const redundancy = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  while (picked.length < want) {
-    let best = -1;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
-      if (isPicked[i]) continue;
-      if (picked.length > 0 && scores[i] * LAMBDA <= bestValue) continue; // cannot win: skip the similarity work
-      for (; seen[i] < picked.length; seen[i]++) {
-        const j = picked[seen[i]];
-        redundancy[i] = Math.max(redundancy[i], cosine(vectors[i], vectors[j], norms[i], norms[j]));
-      }
-      const value = LAMBDA * scores[i] - (1 - LAMBDA) * redundancy[i];
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
-      }
-    }
-    picked.push(best);
-    isPicked[best] = 1;
-  }
+  const picked = pickDiverse(scores, vectors, want, LAMBDA);
   const top = picked[0];
   const points = picked
     .sort((a, b) => a - b)
     .map((i) => ({ ...sentences[i], text: text.slice(sentences[i].start, sentences[i].end), score: round(scores[i]) }));
   return { headline, gist: text.slice(sentences[top].start, sentences[top].end), points };
+}
+
+/**
+ * Whether the text is Chinese: more Han characters than Latin letters (sampled over its first
+ * 20 000 characters, enough to tell and cheap on a long page).
+ */
+function isChinese(text: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < Math.min(text.length, 20_000); i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return han > latin;
 }
 
 /**
@@ -109,43 +105,6 @@ function isProse(sentence: string): boolean {
   const letters = sentence.replace(/[\s\p{P}\p{S}]/gu, '');
   const cjk = /\p{Script=Han}/u.test(sentence);
   return cjk ? letters.length >= 8 : sentence.split(/\s+/).length >= 6;
-}
-
-function inverseFrequencies(docs: string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [w, f] of df) idf.set(w, Math.log((docs.length + 1) / (f + 0.5)));
-  return idf;
-}
-
-function tfidf(words: string[], idf: Map<string, number>): Vector {
-  const v: Vector = new Map();
-  for (const w of words) v.set(w, (v.get(w) ?? 0) + (idf.get(w) ?? Math.log(2)));
-  return v;
-}
-
-/** The squared length of a vector. */
-function norm(v: Vector): number {
-  let n = 0;
-  for (const x of v.values()) n += x * x;
-  return n;
-}
-
-/** Cosine similarity of `a` and `b`, given their squared lengths. */
-function cosine(a: Vector, b: Vector, na: number, nb: number): number {
-  if (na === 0 || nb === 0) return 0;
-  let dot = 0;
-  for (const [w, x] of a) {
-    const y = b.get(w);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot / Math.sqrt(na * nb);
-}
-
-function scale(xs: number[]): number[] {
-  const max = Math.max(...xs);
-  return max > 0 ? xs.map((x) => x / max) : xs.map(() => 0);
 }
 
 function round(x: number): number {
