@@ -4,6 +4,7 @@ import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { describeCardScreen } from './card-suite.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type Fixture, loadFixtures } from './fixtures.ts';
+import { describeHoldUp } from './hold-up-suite.ts';
 import {
   applyLiveUpdates,
   cardGone,
@@ -148,6 +149,7 @@ export function describeExtension(
   describeQuietPage(ctx);
   describeQuotes(ctx);
   describeLongStory(ctx);
+  describeHoldUp(ctx);
   options.extra?.(ctx);
 }
 

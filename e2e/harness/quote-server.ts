@@ -54,6 +54,8 @@ export interface QuoteServer {
   readonly history: Map<string, SampleSeries>;
   /** The price the server gives a Tencent code. */
   priceOf(code: string): number;
+  /** Pins the price of a code (as the provider is asked: `usBIDU`, `1.600519`, `BTC-USD`), e.g. near its sample bars. */
+  setPrice(code: string, price: number): void;
   /** Chromium's `--host-resolver-rules` value mapping the provider hosts here. */
   resolverRules(): string;
   close(): Promise<void>;
@@ -87,8 +89,13 @@ function certificate(): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
-/** A made-up but stable price for a code: 10–500. */
+/** Prices a test has set, by the code a provider is asked with (`usBIDU`, `1.600519`, `BTC-USD`). */
+const pinned = new Map<string, number>();
+
+/** A made-up but stable price for a code: 10–500; or the one a test pinned. */
 function priceOf(code: string): number {
+  const set = pinned.get(code);
+  if (set !== undefined) return set;
   let h = 7;
   for (const c of code) h = (h * 31 + c.charCodeAt(0)) % 49_000;
   return 10 + h / 100;
@@ -268,11 +275,13 @@ export async function startQuoteServer(port = 0): Promise<QuoteServer> {
     unknown,
     history,
     priceOf,
+    setPrice: (code, price) => pinned.set(code, price),
     fault: (host, fault) => (fault ? faults.set(host, fault) : faults.delete(host)),
     resolverRules: () => PROVIDER_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${bound}`).join(', '),
     close: () =>
       new Promise((resolve) => {
         for (const t of timers) clearTimeout(t);
+        pinned.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

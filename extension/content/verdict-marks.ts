@@ -11,6 +11,7 @@ import type { PriceCheck } from '../../src/claims/price-move-types.ts';
 import type { Claim } from '../../src/types.ts';
 import type { UiLocale } from '../i18n.ts';
 import { VERDICT_ICONS, verdictText } from '../verdict-text.ts';
+import { MARK_TAG } from './annotator.ts';
 import { rangeOf } from './text-range.ts';
 
 const HOST_TAG = 'finlens-verdicts';
@@ -24,8 +25,9 @@ button { all: unset; box-sizing: border-box; display: inline-block; min-width: 1
 .differs button { background: #a3271f; }
 .unverifiable button { background: #5b6777; }
 button:focus-visible { outline: 2px solid #0f5fb4; outline-offset: 2px; }
-.tip { display: none; position: absolute; left: 0; top: 22px; width: max-content; max-width: 320px; padding: 6px 8px; border-radius: 6px; background: #1b2430; color: #f3f5f8; box-shadow: 0 4px 16px rgba(15, 30, 60, 0.25); z-index: 1; }
+.tip { display: none; pointer-events: none; position: absolute; left: 0; top: 22px; width: max-content; max-width: 320px; padding: 6px 8px; border-radius: 6px; background: #1b2430; color: #f3f5f8; box-shadow: 0 4px 16px rgba(15, 30, 60, 0.25); z-index: 1; }
 .badge:hover .tip, .badge.open .tip, button:focus-visible + .tip { display: block; }
+.badge.flip .tip { left: auto; right: 0; }
 `;
 
 interface Badge {
@@ -91,6 +93,8 @@ export function showVerdicts(
       element.hidden = !last;
       if (!last) continue;
       element.style.left = `${Math.round(last.right + view.scrollX + 2)}px`;
+      // In the right half of the view the words open leftwards, so they stay on screen.
+      element.classList.toggle('flip', last.right > view.innerWidth / 2);
       element.style.top = `${Math.round(last.top + view.scrollY + (last.height - 18) / 2)}px`;
     }
   };
@@ -100,11 +104,15 @@ export function showVerdicts(
   let resized = false;
   let moved = false;
   let pointer = { x: 0, y: 0 };
+  // Over a security's mark the reader is after its card: the claim's words keep quiet there.
+  let onMark = false;
   const hover = () => {
     for (const { range, element } of badges) {
-      const over = [...range.getClientRects()].some(
-        (r) => pointer.x >= r.left && pointer.x <= r.right && pointer.y >= r.top && pointer.y <= r.bottom,
-      );
+      const over =
+        !onMark &&
+        [...range.getClientRects()].some(
+          (r) => pointer.x >= r.left && pointer.x <= r.right && pointer.y >= r.top && pointer.y <= r.bottom,
+        );
       element.classList.toggle('open', over);
     }
   };
@@ -129,6 +137,7 @@ export function showVerdicts(
     'mousemove',
     (e) => {
       pointer = { x: e.clientX, y: e.clientY };
+      onMark = e.target instanceof Element && e.target.closest(`${MARK_TAG}, a[data-finlens-id]`) !== null;
       moved = true;
       soon();
     },
