@@ -9,18 +9,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DailyBar } from '../../src/quotes/history-types.ts';
 import type { BrowserPage } from './browser-page.ts';
 import type { SuiteContext } from './extension-suite.ts';
-import { sampleSeries } from './history-samples.ts';
+import { type SampleSeries, sampleSeries } from './history-samples.ts';
 import { cardGone } from './in-page.ts';
 import { RESULTS_DIR } from './paths.ts';
+import type { QuoteServer } from './quote-server.ts';
 
-/** A US series whose session of `date` closed `pct` percent from the one before (as traded and adjusted alike). */
+/** Today's date (UTC): the sample record runs up to it, as a provider's would. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A US series to today whose session of `date` closed `pct` percent from the one before (as traded and adjusted alike). */
 function movedOn(base: number, date: string, pct: number) {
-  const series = sampleSeries('US', base);
+  const series = sampleSeries('US', base, { to: today() });
   const i = series.raw.findIndex((b) => b.date === date);
   const close = Math.round(series.raw[i - 1].close * (1 + pct / 100) * 100) / 100;
   const moved = (b: DailyBar, k: number): DailyBar =>
     k === i ? { ...b, close, high: Math.max(b.high, close), low: Math.min(b.low, close) } : b;
   return { ...series, raw: series.raw.map(moved), qfq: series.qfq.map(moved) };
+}
+
+/**
+ * The holdup post's record on the stand-in: Baidu closed 5% up on Friday 3 Feb 2023 (the post says
+ * so: it matches), Alibaba 2% down (the post says 8%: it differs); prices now near the bars' last
+ * closes, as a market would have them.
+ */
+export function setHoldUpSamples(quotes: QuoteServer): { bidu: SampleSeries; baba: SampleSeries } {
+  const bidu = movedOn(120, '2023-02-03', 5);
+  const baba = movedOn(90, '2023-02-03', -2);
+  quotes.history.set('US:BIDU', bidu);
+  quotes.history.set('US:BABA', baba);
+  const near = (code: string, id: string, factor: number) =>
+    quotes.setPrice(code, Math.round((quotes.history.get(id)?.qfq.at(-1)?.close ?? 100) * factor * 100) / 100);
+  near('usBIDU', 'US:BIDU', 1.08);
+  near('usBABA', 'US:BABA', 0.97);
+  near('usIXIC', 'US:.IXIC', 1.03);
+  near('usINX', 'US:.INX', 1.02);
+  near('hk00700', 'HK:00700', 1.05);
+  near('hkHSI', 'HK:HSI', 1.01);
+  return { bidu, baba };
 }
 
 /** The card's since-publication row as the reader sees it; null while it is not on screen. */
@@ -50,8 +75,8 @@ function sinceGap(symbol: string) {
   return { text: gap.innerText, row: host.shadowRoot.querySelector('[data-row="since-publication"]') !== null };
 }
 
-/** The verdict badges laid beside the claims, in page order, each with the centre of its icon; null while fewer than `least`. */
-function verdictBadges(least: number) {
+/** The verdict badges laid beside the claims (exported for other suites), in page order, each with the centre of its icon; null while fewer than `least`. */
+export function verdictBadges(least: number) {
   const root = document.querySelector('finlens-verdicts')?.shadowRoot;
   const badges = [...(root?.querySelectorAll<HTMLElement>('.badge') ?? [])];
   if (badges.length < least) return null;
@@ -115,15 +140,9 @@ const change = (price: number, close: number) => (price / close - 1) * 100;
 export function describeHoldUp(ctx: SuiteContext): void {
   describe('did the article hold up (holdup-post)', () => {
     let page: BrowserPage;
-    const bidu = movedOn(120, '2023-02-03', 5);
-    const baba = movedOn(90, '2023-02-03', -2);
+    let bidu: SampleSeries;
     beforeAll(async () => {
-      ctx.quotes.history.set('US:BIDU', bidu);
-      ctx.quotes.history.set('US:BABA', baba);
-      // Prices now near the sample bars' last closes, as a market would have them.
-      const lastClose = (id: string) => ctx.quotes.history.get(id)?.qfq.at(-1)?.close ?? 100;
-      ctx.quotes.setPrice('usBIDU', Math.round(lastClose('US:BIDU') * 108) / 100);
-      ctx.quotes.setPrice('usIXIC', Math.round(lastClose('US:.IXIC') * 103) / 100);
+      ({ bidu } = setHoldUpSamples(ctx.quotes));
       page = await ctx.browser.newPage();
       await page.goto(ctx.server.url('holdup-post'));
       await page.waitFor(() => document.querySelectorAll('finlens-mark').length >= 3);

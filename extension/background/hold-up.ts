@@ -8,8 +8,9 @@ import { checkPriceMoves, historyNeeded } from '../../src/claims/price-check.ts'
 import type { PriceCheck, PriceMove } from '../../src/claims/price-move-types.ts';
 import { benchmarkFor } from '../../src/quotes/benchmarks.ts';
 import type { DailyBars, Published } from '../../src/quotes/history-types.ts';
+import { addDays, dateIn } from '../../src/quotes/sessions.ts';
 import { historyFrom, sincePublication } from '../../src/quotes/since.ts';
-import type { QuoteTarget } from '../../src/quotes/types.ts';
+import { MARKET_ZONES, type QuoteTarget } from '../../src/quotes/types.ts';
 import type { Security } from '../../src/types.ts';
 import type { SinceAnswer } from '../quotes/answers.ts';
 import type { HistoryAnswer } from '../quotes/history-service.ts';
@@ -18,6 +19,8 @@ import { historyService } from './history.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A record whose last closed session is this recent (calendar days) is current: its sessions can be counted. */
+const CURRENT_DAYS = 7;
 /** Price-move claims checked per call (an article's worth; more are left unchecked). */
 const MAX_MOVES = 200;
 
@@ -74,7 +77,12 @@ export async function sinceCall(args: { target: QuoteTarget; published: unknown 
     now,
     benchmarkNow: benchmark && priceNow(quotes, benchmark.id),
   });
-  return result.kind === 'since' ? result : { kind: 'none', gap: result.reason };
+  if (result.kind !== 'since') return { kind: 'none', gap: result.reason };
+  // Sessions since publication, where the record is current (a stale one would undercount).
+  const zone = MARKET_ZONES[target.market];
+  const current = last !== undefined && last.date >= addDays(dateIn(Date.now(), zone), -CURRENT_DAYS);
+  if (!current) return result;
+  return { ...result, sessions: bars.bars.filter((b) => b.date > result.baselineDate).length };
 }
 
 /** The securities a check needs of a content script's list: codes, names and markets, nothing of the page. */

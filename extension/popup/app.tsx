@@ -147,11 +147,11 @@ function Body({ view, prices, sinces, redUp, onRefreshPrices, onReveal, onReveal
   const securities = namesQuiet ? view.page.securities.filter(explicit) : view.page.securities;
   const alsoMentioned = namesQuiet ? view.page.securities.filter((s) => !explicit(s)) : [];
   const rowProps = { prices, sinces, redUp, onReveal };
-  // Sessions since publication, as the record of the page's most named security counts them.
+  // Sessions since publication, as the current record of the page's most named security counts them.
   const measured = byMentions(view.page.securities)
     .map((s) => sinces[s.id])
-    .find((a) => a?.kind === 'since');
-  const sessions = measured?.kind === 'since' ? measured.closes.length - 1 : undefined;
+    .find((a) => a?.kind === 'since' && a.sessions !== undefined);
+  const sessions = measured?.kind === 'since' ? measured.sessions : undefined;
   if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>

@@ -63,4 +63,6 @@ export type SinceGap =
   | 'fault';
 
 /** A security's price since an article's publication, against its benchmark; or why there is none. */
-export type SinceAnswer = ({ kind: 'since' } & Since) | { kind: 'none'; gap: SinceGap; fault?: QuoteFault };
+export type SinceAnswer =
+  /** `sessions`: the sessions closed since the baseline, where the record is current. */
+  ({ kind: 'since'; sessions?: number } & Since) | { kind: 'none'; gap: SinceGap; fault?: QuoteFault };
