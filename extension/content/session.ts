@@ -9,7 +9,6 @@ import { pageFactsOf } from '../../src/article/page-facts.ts';
 import type { Published } from '../../src/quotes/history-types.ts';
 import { locatedMentions } from '../../src/securities/located.ts';
 import type { Security } from '../../src/types.ts';
-import { uiLocale } from '../i18n.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
 import { contextAlive } from '../platform.ts';
 import { highlightedCount, mentionsToMark, namesQuiet } from '../quiet.ts';
@@ -17,7 +16,7 @@ import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
 import { offOnSite } from '../settings-schema.ts';
 import { type PageSnapshot, wrapSteps } from './annotator.ts';
 import { attachCard, type CardControl } from './card-control.ts';
-import { paintSteps } from './claim-marks.ts';
+import { ClaimLayer } from './claim-layer.ts';
 import { Marks } from './marks.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
 import { revealMark, revealPassage, servePopup } from './popup-service.ts';
@@ -25,7 +24,6 @@ import { checkPrices } from './price-checks.ts';
 import { addedRoots, analyzeRemote, glance, readAdded, readPage, STORY_LIMIT } from './reader.ts';
 import { glanceReading, growthPlan, mergeSecurities, type Reading, worthReading } from './reading.ts';
 import { isAbandoned, runSliced, whenIdle } from './schedule.ts';
-import { showVerdicts } from './verdict-marks.ts';
 
 /** The first reading starts when the page is idle, or after this long at the latest (ms). */
 const IDLE_TIMEOUT_MS = 2000;
@@ -43,14 +41,14 @@ class PageSession {
   private readonly securities = new Map<string, Security>();
   private readonly marks = new Marks();
   private card: CardControl | null = null;
-  private unpaintClaims: (() => void) | null = null;
-  private hideVerdicts: (() => void) | null = null;
+  private readonly claims: ClaimLayer;
   /** Aborted when the page is read afresh: a pending focus mark belongs to the old reading. */
   private focus = new AbortController();
   private rereadTimer: ReturnType<typeof setTimeout> | undefined;
   private jobs: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document) {
+    this.claims = new ClaimLayer(doc);
     const { signal } = this.lifetime;
     servePopup(
       {
@@ -116,13 +114,6 @@ class PageSession {
     return namesQuiet(this.reading?.page, this.settings?.namesEverywhere);
   }
 
-  private unpaint(): void {
-    this.unpaintClaims?.();
-    this.unpaintClaims = null;
-    this.hideVerdicts?.();
-    this.hideVerdicts = null;
-  }
-
   private unmarkAll(): void {
     this.card?.destroy();
     this.card = null;
@@ -134,19 +125,16 @@ class PageSession {
   private clear(): void {
     this.focus.abort();
     this.focus = new AbortController();
-    this.unpaint();
+    this.claims.clear();
     this.unmarkAll();
     this.securities.clear();
   }
 
-  /** Claims are painted in finance articles only; any article's claims are listed in the popup. */
-  private async paint(): Promise<void> {
-    this.unpaint();
-    const types = this.settings?.claimTypes;
-    const claims = (this.reading?.analysis.claims ?? []).filter((c) => c.types.some((t) => types?.[t]));
-    if (!this.settings?.claims || !this.reading?.page.isFinance || claims.length === 0) return;
-    this.unpaintClaims = await runSliced(paintSteps(this.doc, this.segments(), claims), { signal: this.signal });
-    this.hideVerdicts = showVerdicts(this.doc, this.segments(), claims, uiLocale());
+  /** Claims are painted in finance articles only (`claim-layer.ts`). */
+  private paint(): Promise<void> {
+    const reading = this.reading;
+    const claims = reading?.analysis.claims ?? [];
+    return this.claims.paint(this.segments(), claims, this.settings, reading?.page.isFinance === true, this.signal);
   }
 
   /** Checks the article's price moves against the daily record (history on), then shows the verdicts. */
@@ -315,7 +303,7 @@ class PageSession {
     }
     if (this.reading?.light) return;
     if (!next.highlight && before?.highlight) {
-      this.unpaint();
+      this.claims.clear();
       this.unmarkAll();
     }
     // History off: the verdicts go; on again: the claims are checked again.
@@ -336,7 +324,7 @@ class PageSession {
     const reading = this.reading;
     return {
       highlighted: !this.marks.empty,
-      claimsHighlighted: this.unpaintClaims !== null,
+      claimsHighlighted: this.claims.painted,
       page: reading?.page ?? { isArticle: false, isFinance: false },
       securities: [...this.securities.values()],
       namesQuiet: this.quiet(),
