@@ -1,5 +1,5 @@
 /**
- * The quote server's daily-bar endpoints: Tencent's fqkline (A-shares, `hkfqkline`, `usfqkline`;
+ * The quote server's daily-bar endpoints: Tencent's fqkline (one endpoint for every market, as the client asks;
  * qfq or as traded; `_var=`), Eastmoney's kline and Yahoo's daily chart, each answered from a
  * table of sample series by canonical id, cut to the asked range (and Tencent's count).
  */

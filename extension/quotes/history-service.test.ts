@@ -120,7 +120,7 @@ describe('HistoryService: the cache', () => {
     const a = await first.service.history(BIDU, '2023-02-01');
     expect(a).toMatchObject({ kind: 'bars', provider: 'tencent', bars: { id: 'US:BIDU', adjust: 'qfq' } });
     expect(first.calls).toEqual([
-      'https://web.ifzq.gtimg.cn/appstock/app/usfqkline/get?param=usBIDU.OQ,day,2023-02-01,2023-04-01,640,qfq',
+      'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=usBIDU.OQ,day,2023-02-01,2023-04-01,640,qfq',
     ]);
     // Forward-adjusted: before the ex-date the sample's bars are halved.
     const expected = first.table.get('US:BIDU')?.qfq.filter((b) => b.date >= '2023-02-01');
@@ -144,7 +144,7 @@ describe('HistoryService: the cache', () => {
     setClock(Date.UTC(2023, 3, 3, 20, 45)); // Monday 16:45 in New York (EDT)
     const updated = await service.history(BIDU, '2023-02-01');
     expect(calls[1]).toBe(
-      'https://web.ifzq.gtimg.cn/appstock/app/usfqkline/get?param=usBIDU.OQ,day,2023-03-31,2023-04-03,640,qfq',
+      'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=usBIDU.OQ,day,2023-03-31,2023-04-03,640,qfq',
     );
     expect(updated.kind === 'bars' && updated.bars.bars.at(-1)?.date).toBe('2023-04-03');
     // A dividend on 4 April rescales every earlier qfq bar: the overlap shows it.

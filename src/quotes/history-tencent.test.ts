@@ -46,19 +46,19 @@ describe('tencent daily bars: requests', () => {
     expect(tencentHistory.covers(T('TW:2330'))).toBe(false);
   });
 
-  it('asks each market’s endpoint with code, dates, count and adjustment', () => {
+  it('asks one endpoint for every market, with code, dates, count and adjustment', () => {
     const one = (t: QuoteTarget) => tencentHistory.requests(t, '2023-01-10', '2023-03-31', 'qfq');
     expect(one(MOUTAI)).toEqual([
       'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=sh600519,day,2023-01-10,2023-03-31,640,qfq',
     ]);
     expect(one(TENCENT)).toEqual([
-      'https://web.ifzq.gtimg.cn/appstock/app/hkfqkline/get?param=hk00700,day,2023-01-10,2023-03-31,640,qfq',
+      'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=hk00700,day,2023-01-10,2023-03-31,640,qfq',
     ]);
     expect(one(BIDU)).toEqual([
-      'https://web.ifzq.gtimg.cn/appstock/app/usfqkline/get?param=usBIDU.OQ,day,2023-01-10,2023-03-31,640,qfq',
+      'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=usBIDU.OQ,day,2023-01-10,2023-03-31,640,qfq',
     ]);
     expect(one(IXIC)).toEqual([
-      'https://web.ifzq.gtimg.cn/appstock/app/usfqkline/get?param=us.IXIC,day,2023-01-10,2023-03-31,640,qfq',
+      'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=us.IXIC,day,2023-01-10,2023-03-31,640,qfq',
     ]);
   });
 
@@ -71,14 +71,15 @@ describe('tencent daily bars: requests', () => {
     expect(tencentHistory.requests(MOUTAI, 'yesterday', '2023-01-01', 'qfq')).toEqual([]);
   });
 
-  it('as traded: A-shares by an empty adjustment; indices as qfq; HK and US stocks are left to others', () => {
+  it('as traded: an empty adjustment for every market; indices as qfq', () => {
     expect(tencentHistory.requests(MOUTAI, '2023-01-10', '2023-01-31', 'raw')).toEqual([
       'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=sh600519,day,2023-01-10,2023-01-31,640,',
     ]);
     expect(tencentHistory.requests(HSI, '2023-01-10', '2023-01-31', 'raw')[0]).toMatch(/hkHSI,day,.*,640,qfq$/);
-    expect(tencentHistory.covers(TENCENT, 'raw')).toBe(false);
-    expect(tencentHistory.covers(BIDU, 'raw')).toBe(false);
-    expect(tencentHistory.requests(BIDU, '2023-01-10', '2023-01-31', 'raw')).toEqual([]);
+    expect(tencentHistory.covers(TENCENT, 'raw')).toBe(true);
+    expect(tencentHistory.requests(BIDU, '2023-01-10', '2023-01-31', 'raw')).toEqual([
+      'https://web.ifzq.gtimg.cn/appstock/app/fqkline/get?param=usBIDU.OQ,day,2023-01-10,2023-01-31,640,',
+    ]);
   });
 });
 

@@ -11,9 +11,10 @@
  * What this relies on (public clients of the service on GitHub, read through the `search` tool;
  * none is Tencent's own documentation, and nothing here was fetched live):
  * - The field order and the `qfqday`/`day` keys: several independent clients agree.
- * - Endpoints by market: A-shares `fqkline/get`, Hong Kong `hkfqkline/get`, US `usfqkline/get`,
- *   as the web quote pages' own scripts and several clients ask; one client reports that the
- *   generic endpoint gives a US index one bar only.
+ * - One endpoint for every market, `fqkline/get`, as the project's specification of the service
+ *   gives it (`param=usBIDU.OQ,…`, `hk00700`, `us.IXIC`). Per-market twins exist (`hkfqkline`,
+ *   `usfqkline`, which the web quote pages' own scripts ask), and one client reports that the
+ *   generic endpoint gives a US index one bar only: a short answer merges with the fallback's.
  * - US codes need their exchange suffix (`usAAPL.OQ`, `usBABA.N`, `usSPY.AM`, `usBRK.B.N`): a bare
  *   `usAAPL` is reported to answer an unrelated old series, a wrong suffix nothing. `.OQ` Nasdaq,
  *   `.N` NYSE, `.AM` NYSE American and NYSE Arca (reported by clients; Arca as `.AM` is from ETFs
@@ -25,9 +26,9 @@
  *   reports it ignores them and answers the latest `count` bars; merging pages by date keeps that
  *   harmless), and whether Beijing (`bj…`) codes are served (one client says SH/SZ only; an
  *   unknown answer falls back to the next provider).
- * - As-traded bars: A-shares by the empty adjust; `hkfqkline` is reported to refuse an empty
- *   adjust, and a US one is unconfirmed, so raw HK and US stock bars are left to the other
- *   providers (an index has no adjustment: its raw bars are its qfq ones).
+ * - As-traded bars: the empty adjust, answered under `day`, for every market (unconfirmed for HK
+ *   and US stocks: an answer without `day` reads as "unknown" and the next provider is asked); an
+ *   index has no adjustment, so its raw bars are its qfq ones.
  * - Volume: A-shares in lots of 100 (as the quote line's field 6; unconfirmed for the bars), HK and
  *   US in shares.
  * Unknown code: `data` without the code's entry, or an entry with no bar list, is "unknown"
@@ -35,7 +36,7 @@
  */
 import { field, jsonBody } from './fields.ts';
 import { barOf, datePages, mergeBars } from './history-bars.ts';
-import type { Adjust, DailyBar, HistoryProvider } from './history-types.ts';
+import type { DailyBar, HistoryProvider } from './history-types.ts';
 import { tencentCode } from './tencent.ts';
 import { isAShare, ProviderFormatError, type QuoteTarget } from './types.ts';
 
@@ -58,15 +59,6 @@ export function tencentKlineCode(target: QuoteTarget): string | undefined {
 
 const isIndex = (target: QuoteTarget) => target.type === 'index' || /^\./.test(target.symbol);
 
-function endpointOf(target: QuoteTarget): string {
-  if (target.market === 'HK') return 'hkfqkline/get';
-  if (target.market === 'US') return 'usfqkline/get';
-  return 'fqkline/get';
-}
-
-/** Raw bars only where the endpoint is known to give them (A-shares), or where raw and qfq are one (indices). */
-const coversAdjust = (target: QuoteTarget, adjust: Adjust) => adjust === 'qfq' || isAShare(target) || isIndex(target);
-
 /** The JSON of an answer, with a `_var=` assignment stripped. */
 function answerJson(body: Uint8Array): unknown {
   const direct = jsonBody(body);
@@ -84,15 +76,15 @@ function answerJson(body: Uint8Array): unknown {
 export const tencentHistory: HistoryProvider = {
   name: 'tencent',
 
-  covers: (target, adjust = 'qfq') => tencentKlineCode(target) !== undefined && coversAdjust(target, adjust),
+  covers: (target) => tencentKlineCode(target) !== undefined,
 
   requests(target, fromDate, toDate, adjust) {
     const code = tencentKlineCode(target);
-    if (!code || !coversAdjust(target, adjust)) return [];
-    // An index has no adjustment: ask as for qfq, which every endpoint accepts.
-    const fq = adjust === 'qfq' || !isAShare(target) ? 'qfq' : '';
+    if (!code) return [];
+    // An index has no adjustment: ask as for qfq.
+    const fq = adjust === 'qfq' || isIndex(target) ? 'qfq' : '';
     return datePages(fromDate, toDate, PAGE_DAYS).map(
-      ([from, to]) => `${TENCENT_KLINE_HOST}${endpointOf(target)}?param=${code},day,${from},${to},${COUNT},${fq}`,
+      ([from, to]) => `${TENCENT_KLINE_HOST}fqkline/get?param=${code},day,${from},${to},${COUNT},${fq}`,
     );
   },
 
