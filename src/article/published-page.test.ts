@@ -64,9 +64,12 @@ describe('readArticle: the publish time', () => {
     expect(page('', `<nav><a href="/">首页</a></nav>${header}`).published).toEqual(tenAm(3, 'time'));
   });
 
-  it('dates a printed time by the zone it names, else by the site; a local page with neither keeps the date', () => {
+  it('dates a printed time by the zone it names, else by the site, else by the publisher its source line names; a local page with none keeps the date', () => {
     const local = { url: 'http://localhost:4173/post/', now: OPTIONS.now };
-    expect(page('', article(PRINTED), local).published).toEqual({ date: '2023-02-04', source: 'text' });
+    const unnamed = '<div class="info">2023-02-04 10:00 来源：本站</div>';
+    expect(page('', article(unnamed), local).published).toEqual({ date: '2023-02-04', source: 'text' });
+    // The source line names Xueqiu: its clock is Beijing's.
+    expect(page('', article(PRINTED), local).published).toEqual(tenAm(4, 'text'));
     const named = '<div class="info">北京时间 2023-02-04 10:00</div>';
     expect(page('', article(named), local).published).toEqual(tenAm(4, 'text'));
     const hk = { url: 'https://www.aastocks.com/tc/news', now: OPTIONS.now };

@@ -172,8 +172,27 @@ describe('the zone of a printed time', () => {
   });
 
   it('with no zone anywhere, keeps the date alone', () => {
-    expect(printed('2023-02-04 13:21:28 来源:雪球网', LOCAL)).toEqual({ date: '2023-02-04', source: 'text' });
+    expect(printed('2023-02-04 13:21:28 来源:路透', LOCAL)).toEqual({ date: '2023-02-04', source: 'text' });
+    expect(printed('2023-02-04 13:21:28 来源:个人博客', LOCAL)).toEqual({ date: '2023-02-04', source: 'text' });
     expect(printed('昨天 14:20', LOCAL)).toEqual({ date: '2023-02-03', source: 'text' });
+  });
+
+  it('a source line right after the stamp names its printer, and so its zone, on a page whose address says nothing', () => {
+    // The seed's dateline: Xueqiu prints Beijing time.
+    expect(printed('2023-02-04 13:21:28 来源:雪球网 小 中', LOCAL)).toEqual(
+      text('2023-02-04T05:21:28.000Z', '2023-02-04', 'Asia/Shanghai'),
+    );
+    expect(printed('2023年2月4日 09:30 | 來源：鉅亨網', LOCAL)).toEqual(
+      text('2023-02-04T01:30:00.000Z', '2023-02-04', 'Asia/Taipei'),
+    );
+    expect(printed('2023-02-04 16:05 来源：信报', LOCAL)).toEqual(
+      text('2023-02-04T08:05:00.000Z', '2023-02-04', 'Asia/Hong_Kong'),
+    );
+    // Far from the stamp, a source names nothing of its clock.
+    expect(printed(`2023-02-04 13:21:28 ${'正文'.repeat(30)} 来源：雪球`, LOCAL)).toEqual({
+      date: '2023-02-04',
+      source: 'text',
+    });
   });
 
   it('knows the home zone of a site from its address, and none for a local page', () => {

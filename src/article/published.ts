@@ -126,7 +126,8 @@ const TIERS: ReadonlyArray<(s: Stamp) => boolean> = [
 /** A stamp settled against the moment of reading and its zone; undefined when it is no date or is in the future. */
 function resolveStamp(stamp: Stamp, source: Published['source'], context: PublishedContext): Published | undefined {
   const named = stamp.zone ?? (stamp.zoneWord ? englishZone(stamp.zoneWord, context.homeZone) : undefined);
-  const zone = named ?? context.homeZone;
+  // A zone named beside the time, else the site's, else the one of the publisher its source line names.
+  const zone = named ?? context.homeZone ?? stamp.printerZone;
   if (stamp.agoMs !== undefined) return atInstant(context.now - stamp.agoMs, zone, source);
   const today = wallDay(context.now, zone ?? 'UTC');
   let { year, month, day } = stamp;
@@ -145,7 +146,7 @@ function resolveStamp(stamp: Stamp, source: Published['source'], context: Publis
   let readIn = zone;
   if (hour !== undefined && stamp.offset !== undefined) {
     instant = Date.UTC(year, month - 1, day, hour, minute, second) - stamp.offset * 60_000;
-    readIn = zoneAtOffset(instant, stamp.offset, [named, context.homeZone]);
+    readIn = zoneAtOffset(instant, stamp.offset, [named, context.homeZone, stamp.printerZone]);
   } else if (hour !== undefined && zone) {
     instant = zonedTime(zone, year, month, day, hour, minute, second);
   }

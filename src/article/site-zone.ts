@@ -112,3 +112,28 @@ export function chineseZone(text: string): string | undefined {
   for (const [re, zone] of CHINESE_ZONES) if (re.test(text)) return zone;
   return undefined;
 }
+
+/**
+ * Publishers a Chinese source line names (`来源：雪球网`, `來源：鉅亨網`), by the zone their stamps
+ * are printed in: a page the reader saved, or one whose address says nothing (a local copy), still
+ * says who printed its clock time. The big names only; one not listed gives no zone.
+ */
+const SOURCE_ZONES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /^(?:雪球|新浪|东方财富|東方財富|天天基金|同花顺|同花順|财联社|財聯社|证券时报|證券時報|上海证券报|上海證券報|中国证券报|中國證券報|第一财经|第一財經|财新|財新|澎湃|华尔街见闻|華爾街見聞|格隆汇|格隆匯|凤凰|鳳凰|腾讯|騰訊|网易|網易|搜狐|界面|21世纪经济报道|经济观察报|每日经济新闻|证券日报|新华社|新華社|人民日报|中新网|央视|财经网|金融界|和讯|和訊|智通财经|智通財經)/,
+    'Asia/Shanghai',
+  ],
+  [
+    /^(?:香港经济日报|香港經濟日報|信报|信報|明报|明報|阿思达克|阿思達克|AASTOCKS|星岛|星島|东方日报|東方日報)/,
+    'Asia/Hong_Kong',
+  ],
+  [/^(?:鉅亨|钜亨|经济日报|經濟日報|工商时报|工商時報|联合新闻网|聯合新聞網|中央社|MoneyDJ|中时|中時)/, 'Asia/Taipei'],
+];
+
+/** The zone of the publisher a source line right after a stamp names (`来源:雪球网` → `Asia/Shanghai`). */
+export function sourceZone(after: string): string | undefined {
+  const m = /^\s*(?:[|·•]\s*)?(?:来源|來源|来自|來自|出处|出處)\s*[:：]?\s*(\S+)/.exec(after);
+  if (!m) return undefined;
+  for (const [re, zone] of SOURCE_ZONES) if (re.test(m[1])) return zone;
+  return undefined;
+}

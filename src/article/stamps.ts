@@ -4,7 +4,7 @@
  * `发布于 2023-02-04 13:21`, `2023年2月4日 13:21`, `02-04 13:21`, `昨天 14:20`, `3小时前`, `刚刚`,
  * `Feb. 4, 2023 1:21 PM ET`, `Published 4 February 2023`, `發佈於` / `更新時間` (Traditional).
  */
-import { chineseZone, ENGLISH_ZONE } from './site-zone.ts';
+import { chineseZone, ENGLISH_ZONE, sourceZone } from './site-zone.ts';
 
 /** What a stamp's label says of it: first publication, a later update, a bare "time:", or nothing. */
 export type StampKind = 'published' | 'updated' | 'labelled' | 'plain';
@@ -30,6 +30,8 @@ export interface Stamp {
   zone?: string;
   /** An English zone word, still to be settled against the site's home zone (`CST`). */
   zoneWord?: string;
+  /** The zone of the publisher a source line after it names (`来源:雪球网`): weaker than the site's own. */
+  printerZone?: string;
 }
 
 const PUBLISHED_LABEL = String.raw`发布时间|发布日期|发布于|发表时间|发表日期|发表于|发文时间|發佈時間|發布時間|發表時間|發佈日期|發布日期|發表日期|發佈於|發布於|發表於|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?`;
@@ -134,7 +136,14 @@ export function findStamps(text: string): Stamp[] {
       if (!parts) continue;
       taken.push([start, end]);
       const zone = parts.zone ?? chineseZone(text.slice(Math.max(0, start - 8), end + 8));
-      found.push({ kind: kindBefore(text, start), at: start, ...parts, ...(zone ? { zone } : {}) });
+      const printerZone = sourceZone(text.slice(end, end + 40));
+      found.push({
+        kind: kindBefore(text, start),
+        at: start,
+        ...parts,
+        ...(zone ? { zone } : {}),
+        ...(printerZone ? { printerZone } : {}),
+      });
     }
   }
   return found.sort((a, b) => a.at - b.at);
