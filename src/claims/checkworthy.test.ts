@@ -63,6 +63,17 @@ describe('checkWorthiness', () => {
     );
   });
 
+  it('reads a first as #first, a comparison as #comparison, both typed comparison', () => {
+    const first = 'Tesla was the first automaker to sell a million electric cars.';
+    const cues = (f: string[]) => f.filter((x) => x.startsWith('#') && !x.startsWith('#len'));
+    expect(signals(first).types).toContain('comparison');
+    expect(cues(features(first, signals(first)))).toEqual(['#figure', '#first']);
+    const largest = 'Apple is the largest company by market value.';
+    expect(cues(features(largest, signals(largest)))).toEqual(['#comparison']);
+    const both = 'It was the first and the largest deal of its kind.';
+    expect(cues(features(both, signals(both)))).toEqual(['#comparison', '#first']);
+  });
+
   it('finds statements of fact worth checking, and not plans or wishes', () => {
     expect(
       checkWorthiness('He vetoed the Family Leave Act.', signals('He vetoed the Family Leave Act.')),

@@ -10,6 +10,14 @@ import type { ClaimType } from './cues.ts';
 /** What the model reads beside the words: the cues `findClaims` already found. */
 export interface CueSignals {
   types: readonly ClaimType[];
+  /**
+   * A comparison, superlative, ranking or trend cue: the model's `#comparison`. A first alone
+   * (`the first`, `all-time`) types a sentence `comparison` too, but the model reads it as `#first`,
+   * a feature of its own, so that `#comparison` means what it meant when the model was designed.
+   */
+  compared: boolean;
+  /** A first or an all-time mark (`the first`, `first-ever`, `all-time`, `unprecedented`). */
+  first: boolean;
   /** A past event (`voted`, `rose`, `创下`). */
   event: boolean;
   /** Money or a percentage among the figures. */
@@ -43,7 +51,10 @@ export function features(sentence: string, cues: CueSignals): string[] {
 }
 
 function cueFeatures(cues: CueSignals, words: number): string[] {
-  const out = cues.types.map((t) => `#${t}`);
+  // `#comparison` keeps the meaning the model was designed with: a first alone is `#first`.
+  const out = cues.types.filter((t) => t !== 'comparison').map((t) => `#${t}`);
+  if (cues.compared) out.push('#comparison');
+  if (cues.first) out.push('#first');
   if (cues.event) out.push('#event');
   if (cues.moneyOrPercent) out.push('#money');
   if (cues.temporal) out.push('#temporal');

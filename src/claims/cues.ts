@@ -7,10 +7,17 @@ export type ClaimType = 'figure' | 'comparison' | 'forecast' | 'attribution' | '
 
 /**
  * Superlatives, rankings, firsts, records, "only" claims and comparisons: 最大, 第一, 首个, 唯一, 龙头,
- * 创历史新高; the largest, the most valuable, the first, record, all-time high.
+ * 创历史新高; the largest, the most valuable, record (English firsts are FIRST's).
  */
 const COMPARISON =
-  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季|年|轮|期|批|阶段|次|天|步|时间|个(?:就|则|便)?是|点|条|章|节|部分|方面|届|代|种|类)|首[个家位款]|唯一|只有|仅有|仅次于|之一|之最|龙头|榜首|冠军|(?<!不)(?:超过|高于|低于|多于|少于)|不及|领先|落后|排名|位居|位列|(?:创|刷新)[^，。；]{0,6}(?:新高|新低|纪录|记录)|历史(?:新高|新低|最高|最低)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|all-time|first-ever|unprecedented|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?|second to none|never|ever|more\b[^.,;]{1,60}\bthan|(?!other\b|rather\b)[a-z]{2,}er than)\b|\bthe first\b(?![ -](?:quarter|half|day|week|month|year|round|phase|stage|step|part|two|three|four|five|six|few|of all|one|thing)\b)|\bthe\s+(?!(?:interest|rest|test|latest|request|contest|protest|forest|guest|west|chest|harvest|honest|modest|midwest|arrest|conquest|priest|digest|inquest)\b)[a-z]+est\b/i;
+  /最(?:大|高|低|多|少|强|弱|好|差|快|慢|早|佳|优|重要|成功|有)|第[一二三1-3](?!季|年|轮|期|批|阶段|次|天|步|时间|个(?:就|则|便)?是|点|条|章|节|部分|方面|届|代|种|类)|首[个家位款]|唯一|只有|仅有|仅次于|之一|之最|龙头|榜首|冠军|(?<!不)(?:超过|高于|低于|多于|少于)|不及|领先|落后|排名|位居|位列|(?:创|刷新)[^，。；]{0,6}(?:新高|新低|纪录|记录)|历史(?:新高|新低|最高|最低)|翻[一两]?番|\b(?:largest|biggest|highest|lowest|best|worst|fastest|slowest|most|least|only|top|leading|record|more than|less than|fewer than|higher than|lower than|greater than|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|doubled?|tripled?|second to none|never|ever|more\b[^.,;]{1,60}\bthan|(?!other\b|rather\b)[a-z]{2,}er than)\b|\bthe\s+(?!(?:interest|rest|test|latest|request|contest|protest|forest|guest|west|chest|harvest|honest|modest|midwest|arrest|conquest|priest|digest|inquest)\b)[a-z]+est\b/i;
+/**
+ * Firsts and all-time marks in English: the first, first-ever, all-time, unprecedented; not "in
+ * the first place" (an idiom) nor a first period or item. Typed a comparison, but read by the
+ * check-worthiness model as a cue of its own (see `CueSignals.compared`).
+ */
+const FIRST =
+  /\b(?:all-time|first-ever|unprecedented)\b|\bthe first\b(?![ -](?:quarter|half|day|week|month|year|round|phase|stage|step|part|two|three|four|five|six|few|of all|one|thing|place)\b)/i;
 /** Words that count a list's items (第一，… 第二个则是… 其一：…): an order of telling, not a ranking. */
 const LIST_WORDS =
   /(^|[。；，,：:\s])(?:第[一二三四五六七八九十]|其[一二三四五])(?:个|点|条)?(?:[，,、：:]|(?:就|则|便)?是)/g;
@@ -27,14 +34,9 @@ const TREND =
 const ATTRIBUTION =
   /表示|(?<![名简号对昵统职堪])称(?![号为作])|指出|认为|据(?:悉|了解|报道|报导|统计|介绍|[^，。]{1,12}?(?:报道|消息|数据|显示))|援引|引用|透露|宣布|公告|(?:数据|资料|报告|研究|调查|统计)显示|证实|回应|坦言|强调|\b(?:said|says|say|told|according to|stated|reported|announced|noted|claimed|believes|estimated|argued|wrote|citing)\b/i;
 
-/** The cue types present in a sentence; `hasFigure` when it states an amount (see TREND). */
-export function cueTypes(sentence: string, hasFigure = false): ClaimType[] {
-  const types: ClaimType[] = [];
-  const compared = COMPARISON.test(sentence.replace(LIST_WORDS, '$1'));
-  if (compared || (!hasFigure && TREND.test(sentence))) types.push('comparison');
-  if (isForecast(sentence)) types.push('forecast');
-  if (ATTRIBUTION.test(sentence)) types.push('attribution');
-  return types;
+/** Whether a sentence compares, ranks or tells a trend; `hasFigure` when it states an amount (see TREND). */
+function compares(sentence: string, hasFigure: boolean): boolean {
+  return COMPARISON.test(sentence.replace(LIST_WORDS, '$1')) || (!hasFigure && TREND.test(sentence));
 }
 
 /**
@@ -59,10 +61,17 @@ export const EVENT =
 /** The cues of a sentence, its figures found: its types (figure first) and the signals the score reads. */
 export function cueSignals(sentence: string, figures: readonly Figure[]): CueSignals {
   const hasFigure = figures.some((f) => f.kind !== 'temporal') || NUMBER_WORDS.test(sentence);
-  const types = cueTypes(sentence, hasFigure);
-  if (hasFigure) types.unshift('figure');
+  const compared = compares(sentence, hasFigure);
+  const first = FIRST.test(sentence);
+  const types: ClaimType[] = [];
+  if (hasFigure) types.push('figure');
+  if (compared || first) types.push('comparison');
+  if (isForecast(sentence)) types.push('forecast');
+  if (ATTRIBUTION.test(sentence)) types.push('attribution');
   return {
     types,
+    compared,
+    first,
     event: EVENT.test(sentence),
     moneyOrPercent: figures.some((f) => f.kind === 'money' || f.kind === 'percent'),
     temporal: figures.some((f) => f.kind === 'temporal'),

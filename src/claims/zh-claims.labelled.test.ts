@@ -132,8 +132,9 @@ describe('superlatives are comparisons', () => {
     expect(types(text)).toContain('comparison');
   });
 
-  it('but not the first quarter', () => {
+  it('but not the first quarter, nor "in the first place"', () => {
     expect(types('Sales in the first quarter were flat.')).toEqual([]);
+    expect(types('Why take it in the first place?')).toEqual([]);
   });
 });
 
