@@ -1,5 +1,6 @@
 /** The `finlens` command, run as a real process on the project's own fixtures. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -88,5 +89,42 @@ describe('finlens analyze', { timeout: 60_000 }, () => {
     const missing = run(['analyze', 'no-such-file.html']);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/no-such-file\.html/);
+  });
+
+  it('reads the page from piped stdin when no file is given', () => {
+    const r = run(['analyze'], '<p>$宁德时代(SZ300750)$电池出货量增长</p>');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).securities.map((s: { id: string }) => s.id)).toEqual(['SZ:300750']);
+    // Piped, not a terminal: nothing is said about waiting.
+    expect(r.err).toBe('');
+  });
+});
+
+describe('finlens help and version', { timeout: 60_000 }, () => {
+  it('prints the usage for --help and help <command>, and the version for --version', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage: finlens <command>/);
+    expect(help.out).toMatch(/\bread \[file\.html\|url\|-\]/);
+    const read = run(['help', 'read']);
+    expect(read.code).toBe(0);
+    expect(read.out).toMatch(/^usage: finlens read /);
+    expect(read.out).toContain('--check-prices');
+    expect(run(['analyze', '--help']).out).toMatch(/^usage: finlens analyze /);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(run(['--version'])).toEqual({ code: 0, out: `finlens ${pkg.version}\n`, err: '' });
+  });
+
+  it('prints the usage on stderr and exits 2 on a usage error', () => {
+    const none = run([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/^finlens: no command\nusage: finlens <command>/);
+    const unknown = run(['help', 'frob']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/no command called frob/);
+    const option = run(['read', '--prices']);
+    expect(option.code).toBe(2);
+    expect(option.err).toMatch(/^finlens: unknown option: --prices\nusage: finlens read /);
+    expect(option.out).toBe('');
   });
 });
