@@ -92,11 +92,14 @@ export function resolveSession(
   closing: boolean,
 ): Resolution {
   if (sessionClose(market, pub.date) === undefined) return { reason: 'no-market-hours' };
+  const span = ref.kind === 'week' || ref.kind === 'ytd';
+  const night = ref.kind === 'overnight' && market === 'US' && pub.instant !== undefined;
+  // Words that name no session are unverifiable whatever the bars hold: say so, not "no bars".
+  const target = span || night ? undefined : dateOf(ref, pub);
+  if (target && 'reason' in target) return target;
   if (bars.length === 0) return { reason: 'no-bars' };
-  if (ref.kind === 'week' || ref.kind === 'ytd') return resolveSpan(ref, market, pub, bars);
-  if (ref.kind === 'overnight' && market === 'US' && pub.instant !== undefined) return overnight(pub.instant, bars);
-  const target = dateOf(ref, pub);
-  if ('reason' in target) return target;
+  if (span) return resolveSpan(ref, market, pub, bars);
+  if (night || !target) return overnight(pub.instant as number, bars);
   const { date } = target;
   if (pub.instant !== undefined) {
     const close = sessionClose(market, date) ?? Number.POSITIVE_INFINITY;

@@ -194,5 +194,11 @@ describe('price moves checked against the daily record (labelled, English)', () 
     expect(checkPriceMoves(moves, undefined, BARS, analysis.securities).get(0)?.reason).toBe('no-publication');
     const none = checkPriceMoves(moves, on('2024-10-08'), new Map(), analysis.securities).get(0);
     expect([none?.verdict, none?.reason]).toEqual(['unverifiable', 'no-bars']);
+    // Words that name no session say so, bars or none.
+    const month = analyze({ text: '贵州茅台本月以来累计上涨12%。' });
+    const monthMoves = findPriceMoves(month);
+    expect(checkPriceMoves(monthMoves, on('2024-10-08'), new Map(), month.securities).get(0)?.reason).toBe(
+      'unresolved-time',
+    );
   });
 });

@@ -80,8 +80,8 @@ describe('finlens read --check-prices', { timeout: 60_000 }, () => {
     expect(lineOf(out.priceChecks, '百度')).toHaveProperty('describe.zh', '记录：2月3日 收涨5.00%');
     // 本月以来 names no session the checker resolves: unverifiable, and no bars are asked for 00700.
     expect(lineOf(out.priceChecks, '腾讯')).toMatchObject({ verdict: 'unverifiable' });
-    // As-traded US bars: Tencent gives none, Eastmoney is asked; A-shares: Tencent. No cookie went.
-    expect(new Set(server.log.map((l) => l.host))).toEqual(new Set(['push2his.eastmoney.com', 'web.ifzq.gtimg.cn']));
+    // Tencent, first in the order, answers for every market. No cookie went.
+    expect(new Set(server.log.map((l) => l.host))).toEqual(new Set(['web.ifzq.gtimg.cn']));
     expect(server.log.every((l) => l.cookie === undefined)).toBe(true);
     expect(server.log.every((l) => /BIDU|BABA|sh600519/.test(l.path))).toBe(true);
   });
@@ -97,14 +97,16 @@ describe('finlens read --check-prices', { timeout: 60_000 }, () => {
   });
 
   it('falls through a failing provider to the next, and says which failed', async () => {
+    server.failing.add('web.ifzq.gtimg.cn');
     server.failing.add('push2his.eastmoney.com');
     const r = await run(['read', PAGE, '--check-prices'], server.origins);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
-    // Yahoo answered for the US stocks.
+    // Tencent and Eastmoney failed: Yahoo answered for the US stocks.
     expect(lineOf(out.priceChecks, '百度')).toMatchObject({ verdict: 'matches' });
     expect(lineOf(out.priceChecks, '阿里巴巴')).toMatchObject({ verdict: 'differs' });
     expect(server.log.some((l) => l.host === 'query1.finance.yahoo.com')).toBe(true);
+    expect(r.err).toMatch(/tencent \(web\.ifzq\.gtimg\.cn\) failed for US:BIDU: HTTP 500/);
     expect(r.err).toMatch(/eastmoney \(push2his\.eastmoney\.com\) failed for US:BIDU: HTTP 500/);
   });
 
