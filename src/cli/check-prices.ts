@@ -8,6 +8,7 @@ import { attachPriceChecks, checkPriceMoves, historyNeeded } from '../claims/pri
 import type { MoveRecord, PriceCheck } from '../claims/price-move-types.ts';
 import { findPriceMoves } from '../claims/price-moves.ts';
 import { describeRecord } from '../claims/price-record-text.ts';
+import { addDays } from '../quotes/sessions.ts';
 import type { Analysis } from '../types.ts';
 import { fetchNeeded, type HistoryFetchOptions } from './price-history.ts';
 
@@ -57,7 +58,9 @@ export async function checkPrices(
 ): Promise<CheckedPage> {
   const moves = findPriceMoves(analysis).slice(0, MAX_MOVES);
   const published = analysis.page.published;
-  const barsById = await fetchNeeded(historyNeeded(moves, published), analysis.securities, options);
+  // A claim is about a session at or before its publication: the record past it is not asked for.
+  const until = published ? addDays(published.date, 1) : undefined;
+  const barsById = await fetchNeeded(historyNeeded(moves, published), analysis.securities, options, until);
   const checks = checkPriceMoves(moves, published, barsById, analysis.securities);
   return {
     ...(attachPriceChecks(analysis, checks) as Analysis & { page: PageFacts }),

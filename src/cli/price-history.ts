@@ -97,15 +97,20 @@ async function askProvider(
   return mergeBars(...pages.map((page) => page ?? []));
 }
 
-/** A security's daily bars from `from` to today, from the first provider that answers; undefined when none does. */
+/**
+ * A security's daily bars from `from` to `until` (at most today), from the first provider that
+ * answers; undefined when none does.
+ */
 export async function fetchBars(
   target: QuoteTarget,
   from: string,
   adjust: Adjust,
   options: HistoryFetchOptions,
+  until?: string,
 ): Promise<DailyBars | undefined> {
   if (!isDate(from)) return undefined;
-  const today = dateIn(options.now ?? Date.now(), MARKET_ZONES[target.market]);
+  const now = dateIn(options.now ?? Date.now(), MARKET_ZONES[target.market]);
+  const today = until && isDate(until) && until < now ? until : now;
   const start = from < addDays(today, -MAX_SPAN_DAYS) ? addDays(today, -MAX_SPAN_DAYS) : from;
   if (start > today) return undefined;
   let asked = false;
@@ -132,18 +137,19 @@ export async function fetchBars(
   return undefined;
 }
 
-/** The bars each request needs, by security id (requests whose security is not given are skipped). */
+/** The bars each request needs up to `until`, by security id (requests whose security is not given are skipped). */
 export async function fetchNeeded(
   needs: readonly HistoryRequest[],
   targets: readonly QuoteTarget[],
   options: HistoryFetchOptions,
+  until?: string,
 ): Promise<Map<string, DailyBars>> {
   const barsById = new Map<string, DailyBars>();
   await Promise.all(
     needs.map(async (need) => {
       const target = targets.find((t) => t.id === need.id);
       if (!target) return;
-      const bars = await fetchBars(target, need.from, need.adjust, options);
+      const bars = await fetchBars(target, need.from, need.adjust, options, until);
       if (bars) barsById.set(need.id, bars);
     }),
   );
