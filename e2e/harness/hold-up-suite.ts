@@ -6,22 +6,11 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DailyBar } from '../../src/quotes/history-types.ts';
 import type { BrowserPage } from './browser-page.ts';
 import type { SuiteContext } from './extension-suite.ts';
-import { sampleSeries } from './history-samples.ts';
+import { movedOn, sampleSeries } from './history-samples.ts';
 import { cardGone } from './in-page.ts';
 import { RESULTS_DIR } from './paths.ts';
-
-/** A US series whose session of `date` closed `pct` percent from the one before (as traded and adjusted alike). */
-function movedOn(base: number, date: string, pct: number) {
-  const series = sampleSeries('US', base);
-  const i = series.raw.findIndex((b) => b.date === date);
-  const close = Math.round(series.raw[i - 1].close * (1 + pct / 100) * 100) / 100;
-  const moved = (b: DailyBar, k: number): DailyBar =>
-    k === i ? { ...b, close, high: Math.max(b.high, close), low: Math.min(b.low, close) } : b;
-  return { ...series, raw: series.raw.map(moved), qfq: series.qfq.map(moved) };
-}
 
 /** The card's since-publication row as the reader sees it; null while it is not on screen. */
 function sinceRow() {
@@ -115,8 +104,8 @@ const change = (price: number, close: number) => (price / close - 1) * 100;
 export function describeHoldUp(ctx: SuiteContext): void {
   describe('did the article hold up (holdup-post)', () => {
     let page: BrowserPage;
-    const bidu = movedOn(120, '2023-02-03', 5);
-    const baba = movedOn(90, '2023-02-03', -2);
+    const bidu = movedOn(sampleSeries('US', 120), '2023-02-03', 5);
+    const baba = movedOn(sampleSeries('US', 90), '2023-02-03', -2);
     beforeAll(async () => {
       ctx.quotes.history.set('US:BIDU', bidu);
       ctx.quotes.history.set('US:BABA', baba);
