@@ -13,11 +13,12 @@ describe('parseSettings', () => {
       refreshCard: false,
       namesEverywhere: true,
       history: false,
+      sampleData: true,
     };
     expect(parseSettings(stored)).toEqual(stored);
     // Settings stored before an option existed keep their values and get its default.
-    const { namesEverywhere: _, history: __, ...older } = stored;
-    expect(parseSettings(older)).toEqual({ ...stored, namesEverywhere: false, history: true });
+    const { namesEverywhere: _, history: __, sampleData: ___, ...older } = stored;
+    expect(parseSettings(older)).toEqual({ ...stored, namesEverywhere: false, history: true, sampleData: false });
   });
 
   it('falls back to defaults for missing, malformed or foreign values without throwing', () => {
@@ -37,6 +38,7 @@ describe('parseSettings', () => {
       offSites: ['<script>', 'Example.COM', 7, 'www.example.org'],
       refreshCard: 'sometimes',
       history: 'on',
+      sampleData: 'yes',
     });
     expect(bad).toEqual({
       ...DEFAULT_SETTINGS,
@@ -46,6 +48,20 @@ describe('parseSettings', () => {
       offSites: ['example.com', 'example.org'],
     });
     expect(parseSettings({ providers: [] }).providers).toEqual(DEFAULT_SETTINGS.providers);
+  });
+
+  it('sample data is off unless stored as true: only the demo turns it on', () => {
+    expect(DEFAULT_SETTINGS.sampleData).toBe(false);
+    expect(parseSettings({}).sampleData).toBe(false);
+    expect(parseSettings({ sampleData: true }).sampleData).toBe(true);
+    for (const value of [1, 'true', null, {}, [true]])
+      expect(parseSettings({ sampleData: value }).sampleData).toBe(false);
+    // Turning it on changes nothing else.
+    expect(parseSettings({ highlight: false, sampleData: true })).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlight: false,
+      sampleData: true,
+    });
   });
 
   it('sites match with their subdomains; colours follow the UI language unless chosen', () => {

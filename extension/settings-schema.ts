@@ -28,6 +28,11 @@ export interface Settings {
   refreshCard: boolean;
   /** Look up daily prices since an article's date (its codes and dates go to the providers). */
   history: boolean;
+  /**
+   * The quotes come from a local stand-in with sample prices (the demo, `npm start`, turns this on):
+   * the card and the popup say so. Not in the options page: a reader never sets it.
+   */
+  sampleData: boolean;
 }
 
 export const CLAIM_TYPES: readonly ClaimType[] = ['figure', 'comparison', 'forecast', 'attribution', 'fact'];
@@ -45,6 +50,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   offSites: [],
   refreshCard: true,
   history: true,
+  sampleData: false,
 });
 
 /** A host name as the site list keeps it (`finance.sina.com.cn`); undefined when it is not one. */
@@ -88,6 +94,7 @@ export function parseSettings(raw: unknown): Settings {
     refreshCard: flag(stored.refreshCard, DEFAULT_SETTINGS.refreshCard),
     namesEverywhere: flag(stored.namesEverywhere, DEFAULT_SETTINGS.namesEverywhere),
     history: flag(stored.history, DEFAULT_SETTINGS.history),
+    sampleData: flag(stored.sampleData, DEFAULT_SETTINGS.sampleData),
   };
 }
 

@@ -28,7 +28,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * A made-up but stable series: every weekday from `from` to `to` but the market's holidays (crypto:
- * every day), prices wandering around `base`. Before `exDate` the qfq bars are the raw ones times
+ * every day), prices wandering around `base` (4% either way, a wave of `period` sessions over 2π)
+ * and rising by `drift` of it a session. Before `exDate` the qfq bars are the raw ones times
  * `factor` (a dividend or split forward-adjusted away).
  */
 export function sampleSeries(
@@ -39,7 +40,9 @@ export function sampleSeries(
     to = '2023-03-31',
     exDate,
     factor = 1,
-  }: { from?: string; to?: string; exDate?: string; factor?: number } = {},
+    drift = 0.002,
+    period = 5,
+  }: { from?: string; to?: string; exDate?: string; factor?: number; drift?: number; period?: number } = {},
 ): SampleSeries {
   const holidays = new Set(SAMPLE_HOLIDAYS[market === 'SZ' || market === 'BJ' ? 'SH' : market] ?? []);
   const raw: DailyBar[] = [];
@@ -48,7 +51,7 @@ export function sampleSeries(
     const date = new Date(t).toISOString().slice(0, 10);
     const weekday = new Date(t).getUTCDay();
     if (market !== 'CRYPTO' && (weekday === 0 || weekday === 6 || holidays.has(date))) continue;
-    const close = round(base * (1 + 0.04 * Math.sin(i / 5) + 0.002 * i));
+    const close = round(base * (1 + 0.04 * Math.sin(i / period) + drift * i));
     const open = round(close * (1 - 0.004 * Math.cos(i)));
     const bar = {
       date,
@@ -70,6 +73,19 @@ export function sampleSeries(
     i++;
   }
   return { market, raw, qfq };
+}
+
+/**
+ * A series whose session of `date` closed `pct` percent from the one before (as traded and adjusted
+ * alike), so a claim such as "closed up 5% last night" can be checked against it.
+ */
+export function movedOn(series: SampleSeries, date: string, pct: number): SampleSeries {
+  const i = series.raw.findIndex((b) => b.date === date);
+  if (i < 1) throw new Error(`no session before ${date} in the sample series`);
+  const close = round(series.raw[i - 1].close * (1 + pct / 100));
+  const moved = (b: DailyBar, k: number): DailyBar =>
+    k === i ? { ...b, close, high: Math.max(b.high, close), low: Math.min(b.low, close) } : b;
+  return { ...series, raw: series.raw.map(moved), qfq: series.qfq.map(moved) };
 }
 
 /** The series the quote server starts with, by canonical id. */

@@ -6,10 +6,9 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DailyBar } from '../../src/quotes/history-types.ts';
 import type { BrowserPage } from './browser-page.ts';
 import type { SuiteContext } from './extension-suite.ts';
-import { type SampleSeries, sampleSeries } from './history-samples.ts';
+import { movedOn, type SampleSeries, sampleSeries } from './history-samples.ts';
 import { cardGone } from './in-page.ts';
 import { RESULTS_DIR } from './paths.ts';
 import type { QuoteServer } from './quote-server.ts';
@@ -17,24 +16,14 @@ import type { QuoteServer } from './quote-server.ts';
 /** Today's date (UTC): the sample record runs up to it, as a provider's would. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** A US series to today whose session of `date` closed `pct` percent from the one before (as traded and adjusted alike). */
-function movedOn(base: number, date: string, pct: number) {
-  const series = sampleSeries('US', base, { to: today() });
-  const i = series.raw.findIndex((b) => b.date === date);
-  const close = Math.round(series.raw[i - 1].close * (1 + pct / 100) * 100) / 100;
-  const moved = (b: DailyBar, k: number): DailyBar =>
-    k === i ? { ...b, close, high: Math.max(b.high, close), low: Math.min(b.low, close) } : b;
-  return { ...series, raw: series.raw.map(moved), qfq: series.qfq.map(moved) };
-}
-
 /**
  * The holdup post's record on the stand-in: Baidu closed 5% up on Friday 3 Feb 2023 (the post says
  * so: it matches), Alibaba 2% down (the post says 8%: it differs); prices now near the bars' last
  * closes, as a market would have them.
  */
 export function setHoldUpSamples(quotes: QuoteServer): { bidu: SampleSeries; baba: SampleSeries } {
-  const bidu = movedOn(120, '2023-02-03', 5);
-  const baba = movedOn(90, '2023-02-03', -2);
+  const bidu = movedOn(sampleSeries('US', 120, { to: today() }), '2023-02-03', 5);
+  const baba = movedOn(sampleSeries('US', 90, { to: today() }), '2023-02-03', -2);
   quotes.history.set('US:BIDU', bidu);
   quotes.history.set('US:BABA', baba);
   const near = (code: string, id: string, factor: number) =>

@@ -91,6 +91,7 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
       dark: pageIsDark(doc),
       redUp: redUp(settings?.colors ?? 'auto', uiLocale()),
       locale: uiLocale(),
+      sampleData: settings?.sampleData === true,
       onAllow: () => void callBackground('openOptions', {}),
     });
     void load(security);

@@ -7,6 +7,7 @@ import { formatChange, formatCompact, formatMarketTime, formatPercent, formatPri
 import { displayName, marketLabel, providerLabel, t, type UiLocale } from '../i18n.ts';
 import type { QuoteAnswer, SinceAnswer } from '../quotes/answers.ts';
 import { DelistedFace, FormerName } from './card-history.tsx';
+import { SampleDataLabel } from './card-sample.tsx';
 import { SinceRow } from './card-since.tsx';
 
 export interface CardModel {
@@ -21,6 +22,8 @@ export interface CardModel {
   redUp: boolean;
   /** The UI's locale (`uiLocale()`): every number and date of the card is written in it. */
   locale: UiLocale;
+  /** The prices are sample data (the `sampleData` setting): the source line says so. */
+  sampleData?: boolean;
   onAllow: () => void;
 }
 
@@ -114,7 +117,7 @@ function Face(props: { face: string; text: string; children?: ComponentChildren 
   );
 }
 
-function QuoteView({ quote, minutes, locale }: CardModel & { quote: Quote }) {
+function QuoteView({ quote, minutes, locale, sampleData }: CardModel & { quote: Quote }) {
   const direction = (quote.change ?? 0) > 0 ? 'up' : (quote.change ?? 0) < 0 ? 'down' : 'flat';
   const facts: [string, string][] = [];
   if (quote.low !== undefined && quote.high !== undefined)
@@ -160,7 +163,10 @@ function QuoteView({ quote, minutes, locale }: CardModel & { quote: Quote }) {
           ))}
         </dl>
       ) : null}
-      <div class="source">{t('cardSource', providerLabel(quote.provider))}</div>
+      <div class="source">
+        {t('cardSource', providerLabel(quote.provider))}
+        <SampleDataLabel on={sampleData} />
+      </div>
     </div>
   );
 }

@@ -48,6 +48,7 @@ export const CARD_CSS = `
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; font-variant-numeric: tabular-nums; }
 .source { color: var(--muted); font-size: 11px; margin-top: 4px; }
+.sample-data { display: inline-block; margin-inline-start: 6px; padding: 0 5px; border: 1px solid currentColor; border-radius: 3px; font-size: 10px; line-height: 14px; color: var(--muted); }
 .since { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--line); font-size: 12px; font-variant-numeric: tabular-nums; }
 .since-label, .since-benchmark { color: var(--muted); }
 .since-line { display: block; width: 100%; height: 22px; margin-top: 4px; }

@@ -7,6 +7,7 @@ import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
 import { Passage } from './passage.tsx';
+import { SampleNote } from './sample-note.tsx';
 import { byMentions, fetchPrices, fetchSince, type Prices, SecurityRow, type Sinces } from './securities.tsx';
 
 type View = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageState };
@@ -92,6 +93,8 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
           />
         </div>
       </header>
+      {/* Said where there are prices to say it of. */}
+      <SampleNote on={settings?.sampleData && (page?.securities.length ?? 0) > 0} />
       {gone && (
         <p class="state notice" role="status">
           {t('popupGone')}
