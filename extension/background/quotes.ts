@@ -11,13 +11,14 @@ export const providerOrigins = (name: ProviderName) => PROVIDER_HOSTS[name].map(
 
 const session = (browser.storage as { session?: typeof browser.storage.local }).session;
 
-export const quoteService = new QuoteService({
-  fetch: (url, init) => fetch(url, init),
+/** The browser parts both the quote and the history service reach providers through. */
+export const providerDeps = {
+  fetch: (url: string, init: RequestInit) => fetch(url, init),
   now: () => Date.now(),
   random: () => Math.random(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
   order: async () => (await loadSettings()).providers,
-  permitted: async (name) => {
+  permitted: async (name: ProviderName) => {
     try {
       return await browser.permissions.contains({ origins: providerOrigins(name) });
     } catch {
@@ -25,6 +26,10 @@ export const quoteService = new QuoteService({
     }
   },
   offline: () => typeof navigator !== 'undefined' && navigator.onLine === false,
+};
+
+export const quoteService = new QuoteService({
+  ...providerDeps,
   store: session && {
     get: async (key) => (await session.get(key))[key],
     set: (key, value) => session.set({ [key]: value }),
