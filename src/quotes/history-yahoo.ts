@@ -15,7 +15,7 @@ import { barOf, isDate, mergeBars } from './history-bars.ts';
 import type { DailyBar, HistoryProvider } from './history-types.ts';
 import { dateIn } from './sessions.ts';
 import { MARKET_ZONES, ProviderFormatError, type QuoteTarget } from './types.ts';
-import { YAHOO_CHART_URL, yahooTicker } from './yahoo.ts';
+import { validZone, YAHOO_CHART_URL, yahooTicker } from './yahoo.ts';
 
 /** International indices of the catalogue whose Yahoo symbol is `^` + the code (TAIEX is `INTL:TWII`). */
 const INTL_INDICES = new Set(['TWII', 'N225', 'FTSE', 'GDAXI', 'FCHI', 'KS11']);
@@ -27,16 +27,6 @@ export function yahooHistorySymbol(target: QuoteTarget): string | undefined {
 }
 
 const seconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
-
-function validZone(zone: unknown, fallback: string): string {
-  if (typeof zone !== 'string') return fallback;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return fallback;
-  }
-}
 
 const series = (quote: unknown, key: string): unknown[] => {
   const list = field(quote, key);

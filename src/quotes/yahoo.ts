@@ -30,7 +30,8 @@ export function yahooTicker(target: QuoteTarget): string | undefined {
   return yahooSymbol(target);
 }
 
-function validZone(zone: unknown, fallback: string): string {
+/** `zone` when it is an IANA zone this runtime knows, else `fallback` (a provider's field is untrusted). */
+export function validZone(zone: unknown, fallback: string): string {
   if (typeof zone !== 'string') return fallback;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
