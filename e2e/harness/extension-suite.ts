@@ -4,7 +4,7 @@ import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { describeCardScreen } from './card-suite.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type Fixture, loadFixtures } from './fixtures.ts';
-import { describeHoldUp } from './hold-up-suite.ts';
+import { describeHoldUp, setHoldUpSamples } from './hold-up-suite.ts';
 import {
   applyLiveUpdates,
   cardGone,
@@ -65,6 +65,8 @@ export function describeExtension(
   beforeAll(async () => {
     ctx.server = await startFixtureServer();
     ctx.quotes = await startQuoteServerForBrowsers();
+    // The holdup post's record and prices near it, before any quote is asked (answers are cached).
+    setHoldUpSamples(ctx.quotes);
     ctx.browser = await launch(ctx.quotes);
   });
   afterAll(async () => {
