@@ -135,7 +135,8 @@ export class HistoryCache {
 
   /** Keeps a series (replacing what was held for it), then evicts the least recently used past the limits. */
   put(series: CachedSeries): void {
-    this.set({ ...series, used: this.now(), rows: series.bars.map(toRow) });
+    const { bars, ...rest } = series;
+    this.set({ ...rest, used: this.now(), rows: bars.map(toRow) });
     this.evict();
     this.scheduleWrite();
   }
@@ -146,7 +147,8 @@ export class HistoryCache {
     if (old) this.total -= old.bytes;
     this.entries.delete(key);
     const { id, adjust, from, checked, provider, used, rows } = stored;
-    const bytes = JSON.stringify(stored).length;
+    // Counted as written (rows, no bar objects, no stray fields): the cap is on the stored form.
+    const bytes = JSON.stringify({ id, adjust, from, checked, provider, used, rows }).length;
     this.entries.set(key, { id, adjust, from, checked, provider, used, rows, bytes });
     this.total += bytes;
   }
