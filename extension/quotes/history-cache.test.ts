@@ -71,3 +71,50 @@ describe('HistoryCache: size', () => {
     for (const id of ids) expect(cache.get(id, 'qfq')?.bars.length).toBeGreaterThan(950);
   });
 });
+
+describe('HistoryCache: what storage holds', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reads back what it wrote, and what an earlier version wrote (rows as arrays)', async () => {
+    const series = fourYears('HK:00700');
+    const store = memoryStore();
+    const writer = new HistoryCache(() => NOW, store);
+    await writer.ready();
+    writer.put(series);
+    vi.advanceTimersByTime(1000);
+    const reader = new HistoryCache(() => NOW, store);
+    await reader.ready();
+    expect(reader.get('HK:00700', 'qfq')?.bars).toEqual(series.bars);
+    const rows = series.bars.map((b) => [b.date, b.open, b.close, b.high, b.low, b.volume]);
+    const earlier = memoryStore();
+    earlier.kept.set('historyCache', {
+      'HK:00700|qfq': {
+        id: 'HK:00700',
+        adjust: 'qfq',
+        from: series.from,
+        checked: NOW,
+        provider: 'tencent',
+        used: NOW,
+        rows,
+      },
+    });
+    const upgraded = new HistoryCache(() => NOW, earlier);
+    await upgraded.ready();
+    expect(upgraded.get('HK:00700', 'qfq')?.bars).toEqual(series.bars);
+  });
+
+  it('drops a stored series whose rows are not JSON, or not rows', async () => {
+    const base = { adjust: 'qfq', from: '2023-01-02', checked: NOW, provider: 'tencent', used: NOW };
+    const store = memoryStore();
+    store.kept.set('historyCache', {
+      'US:BIDU|qfq': { ...base, id: 'US:BIDU', rows: '[["2023-01-03",1,2,3' },
+      'US:BABA|qfq': { ...base, id: 'US:BABA', rows: '[{"date":"2023-01-03"}]' },
+      'US:AAPL|qfq': { ...base, id: 'US:AAPL', rows: '[["2023-01-03",1,2,3,0.5]]' },
+    });
+    const cache = new HistoryCache(() => NOW, store);
+    await cache.ready();
+    expect(cache.size).toBe(1);
+    expect(cache.get('US:AAPL', 'qfq')?.bars).toEqual([{ date: '2023-01-03', open: 1, close: 2, high: 3, low: 0.5 }]);
+  });
+});
