@@ -34,7 +34,7 @@ export interface CachedSeries {
 }
 
 type Row = [date: string, open: number, close: number, high: number, low: number, volume?: number];
-/** The stored form: bars as rows, which is about half the JSON of objects. */
+/** A series as held: bars as rows, which is about half the JSON of objects. */
 interface Stored {
   id: string;
   adjust: Adjust;
@@ -44,6 +44,12 @@ interface Stored {
   used: number;
   rows: Row[];
 }
+/**
+ * A series as written to storage: its rows as one JSON string. The browser converts a stored value
+ * element by element, in the worker's thread, on every write of the whole cache; a string is one
+ * element (measured by `npm run bench`, hold-up: ~150 ms a write of an article's series as arrays).
+ */
+type Written = Omit<Stored, 'rows'> & { rows: string };
 type Store = { get(key: string): Promise<unknown>; set(key: string, value: unknown): Promise<void> };
 
 const toRow = (b: DailyBar): Row =>
@@ -53,28 +59,39 @@ const toRow = (b: DailyBar): Row =>
 const fromRow = ([date, open, close, high, low, volume]: Row): DailyBar =>
   volume === undefined ? { date, open, close, high, low } : { date, open, close, high, low, volume };
 
-/** Whether a stored value is one this version wrote (a bad one is dropped, never trusted). */
-function isStored(value: unknown): value is Stored {
-  const s = value as Stored;
-  return (
-    typeof s === 'object' &&
-    s !== null &&
-    typeof s.id === 'string' &&
-    (s.adjust === 'qfq' || s.adjust === 'raw') &&
-    typeof s.from === 'string' &&
-    typeof s.checked === 'number' &&
-    typeof s.provider === 'string' &&
-    typeof s.used === 'number' &&
-    Array.isArray(s.rows) &&
-    s.rows.every(
-      (r) => Array.isArray(r) && typeof r[0] === 'string' && r.slice(1, 5).every((n) => typeof n === 'number'),
-    )
-  );
+const isRows = (rows: unknown): rows is Row[] =>
+  Array.isArray(rows) &&
+  rows.every((r) => Array.isArray(r) && typeof r[0] === 'string' && r.slice(1, 5).every((n) => typeof n === 'number'));
+
+/** A stored value read back (rows as a JSON string, or as arrays from an earlier version); undefined for a bad one, which is dropped, never trusted. */
+function readStored(value: unknown): Stored | undefined {
+  const s = value as Record<string, unknown>;
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.id !== 'string' ||
+    (s.adjust !== 'qfq' && s.adjust !== 'raw') ||
+    typeof s.from !== 'string' ||
+    typeof s.checked !== 'number' ||
+    typeof s.provider !== 'string' ||
+    typeof s.used !== 'number'
+  )
+    return undefined;
+  let rows: unknown = s.rows;
+  if (typeof rows === 'string') {
+    try {
+      rows = JSON.parse(rows);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!isRows(rows)) return undefined;
+  return { ...(s as unknown as Omit<Stored, 'rows'>), rows };
 }
 
 export class HistoryCache {
   /** In least-recently-used order: the first is evicted first. */
-  private readonly entries = new Map<string, Stored & { bytes: number }>();
+  private readonly entries = new Map<string, Stored & { packed: string; bytes: number }>();
   private total = 0;
   private loaded: Promise<void> | undefined;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,7 +112,9 @@ export class HistoryCache {
       try {
         const kept = await this.store?.get(STORE_KEY);
         if (typeof kept !== 'object' || kept === null) return;
-        const valid = Object.values(kept as Record<string, unknown>).filter(isStored);
+        const valid = Object.values(kept as Record<string, unknown>)
+          .map(readStored)
+          .filter((v): v is Stored => v !== undefined);
         for (const s of valid.sort((a, b) => a.used - b.used)) this.set(s);
         this.evict();
       } catch {
@@ -135,7 +154,8 @@ export class HistoryCache {
 
   /** Keeps a series (replacing what was held for it), then evicts the least recently used past the limits. */
   put(series: CachedSeries): void {
-    this.set({ ...series, used: this.now(), rows: series.bars.map(toRow) });
+    const { bars, ...rest } = series;
+    this.set({ ...rest, used: this.now(), rows: bars.map(toRow) });
     this.evict();
     this.scheduleWrite();
   }
@@ -146,8 +166,11 @@ export class HistoryCache {
     if (old) this.total -= old.bytes;
     this.entries.delete(key);
     const { id, adjust, from, checked, provider, used, rows } = stored;
-    const bytes = JSON.stringify(stored).length;
-    this.entries.set(key, { id, adjust, from, checked, provider, used, rows, bytes });
+    const packed = JSON.stringify(rows);
+    // Counted as written (no bar objects, no stray fields): the cap is on the stored form.
+    const written: Written = { id, adjust, from, checked, provider, used, rows: packed };
+    const bytes = JSON.stringify(written).length;
+    this.entries.set(key, { id, adjust, from, checked, provider, used, rows, packed, bytes });
     this.total += bytes;
   }
 
@@ -163,8 +186,9 @@ export class HistoryCache {
     if (!this.store || this.writeTimer !== undefined) return;
     this.writeTimer = setTimeout(() => {
       this.writeTimer = undefined;
-      const out: Record<string, Stored> = {};
-      for (const [key, { bytes: _, ...stored }] of this.entries) out[key] = stored;
+      const out: Record<string, Written> = {};
+      for (const [key, { id, adjust, from, checked, provider, used, packed }] of this.entries)
+        out[key] = { id, adjust, from, checked, provider, used, rows: packed };
       this.store?.set(STORE_KEY, out).catch(() => {});
     }, WRITE_DELAY_MS);
   }

@@ -97,13 +97,19 @@ export function sessionOpen(market: Market, date: string): number | undefined {
   return zonedTime(MARKET_ZONES[market], p[0], p[1], p[2], Math.floor(minute / 60), minute % 60);
 }
 
+/** One date formatter per zone: making one costs far more than using it (measured by `npm run bench`, hold-up). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (`YYYY-MM-DD`) of an instant in a zone. */
 export function dateIn(epoch: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(epoch)
-    .reduce<Record<string, string>>((o, p) => {
-      o[p.type] = p.value;
-      return o;
-    }, {});
+  let format = dateFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(epoch).reduce<Record<string, string>>((o, p) => {
+    o[p.type] = p.value;
+    return o;
+  }, {});
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

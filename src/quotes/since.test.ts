@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sampleSeries } from '../../e2e/harness/history-samples.ts';
 import { catalog } from '../securities/catalog.ts';
 import type { Market } from '../types.ts';
 import { BENCHMARKS, benchmarkFor } from './benchmarks.ts';
 import type { DailyBar, DailyBars, Published } from './history-types.ts';
+import { sessionClose } from './sessions.ts';
 import { baselineBar, historyFrom, sincePublication } from './since.ts';
 
 /** Bars on these dates, closing at 100, 101, 102, … in order. */
@@ -69,6 +71,22 @@ describe('baselineBar: the last close at or before publication', () => {
     expect(baseline(US_FEB, 'US', at('2023-01-30T16:00:00Z'))).toBeUndefined();
     expect(baseline(US_FEB, 'US', dateOnly('2023-01-30'))).toBeUndefined();
     expect(baseline(US_FEB, 'US', dateOnly('last week'))).toBeUndefined();
+  });
+
+  it('the same baseline as asking every bar its close, around closes and local midnights', () => {
+    for (const market of ['US', 'SH', 'HK'] as const) {
+      const { qfq: bars } = sampleSeries(market, 100);
+      // The bar a scan of every session's close picks (the rule itself, with no shortcut).
+      const everyClose = (instant: number) =>
+        [...bars].reverse().find((b) => (sessionClose(market, b.date) as number) <= instant)?.date;
+      for (const date of ['2023-01-20', '2023-02-03', '2023-02-06', '2023-03-15']) {
+        const close = sessionClose(market, date) as number;
+        for (const offset of [-60_000, 0, 60_000, 8 * 3_600_000, 10 * 3_600_000, -16 * 3_600_000]) {
+          const instant = new Date(close + offset).toISOString();
+          expect(baseline(bars, market, at(instant)), `${market} ${instant}`).toBe(everyClose(close + offset));
+        }
+      }
+    }
   });
 });
 

@@ -84,8 +84,16 @@ function lastWhere(bars: DailyBar[], ok: (bar: DailyBar) => boolean): DailyBar |
 export function baselineBar(bars: DailyBar[], market: Market, published: Published): DailyBar | undefined {
   const instant = instantOf(published);
   const hasSessions = sessionClose(market, '2023-01-03') !== undefined;
-  if (hasSessions && instant !== undefined)
-    return lastWhere(bars, (bar) => (sessionClose(market, bar.date) ?? Number.POSITIVE_INFINITY) <= instant);
+  if (hasSessions && instant !== undefined) {
+    // A session closes on its own date in its zone, so none dated after the instant's date there
+    // had closed by it: a string test skips them (a session's close costs Intl calls, and an old
+    // article has years of bars after it; measured by `npm run bench`, hold-up).
+    const lastDate = dateIn(instant, MARKET_ZONES[market]);
+    return lastWhere(
+      bars,
+      (bar) => bar.date <= lastDate && (sessionClose(market, bar.date) ?? Number.POSITIVE_INFINITY) <= instant,
+    );
+  }
   const day = instant !== undefined && !hasSessions ? dateIn(instant, 'UTC') : published.date;
   if (!isDate(day)) return undefined;
   return lastWhere(bars, (bar) => bar.date < day);
