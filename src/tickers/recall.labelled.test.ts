@@ -1,7 +1,8 @@
 /**
  * The labelled set of recall rules (issue: recall of Chinese company and stock mentions): a name
  * that needs a finance context takes one from an announcement headline (`公司名：…`) and from its
- * shares' move right after it (`涨超8%`, `2板`, `Booking涨超5%`). Each rule with its traps. Texts are the project's own. [text, names found as [text, id]].
+ * shares' move right after it (`涨超8%`, `2板`, `Booking涨超5%`); an A-share's display forms (`C井松`, `XD贵州茅`)
+ * name it. Each rule with its traps. Texts are the project's own. [text, names found as [text, id]].
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, locatedMentions } from '../analyze.ts';
@@ -60,6 +61,30 @@ describe("a share's move right after the name is a finance context", () => {
     ['trap: the price of apples', '受天气影响，苹果价格跌5%。', []],
     ['trap: a price rise in words', '入冬以来苹果涨价，水果店生意清淡。', []],
     ['trap: a place and a count', '周末白云山游客增长5%，景区限流。', []],
+  ];
+  it.each(cases)('%s', (_why, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("an A-share's display forms name it", () => {
+  const cases: [string, string, Names][] = [
+    [
+      'C + the start or the end of the name, in a list of stocks',
+      '科创板次新股走弱，C井松一度跌超9%，C洛耐、希荻微等跟跌。',
+      [
+        ['C井松', 'SH:688251'],
+        ['C洛耐', 'SH:688119'],
+        ['希荻微', 'SH:688173'],
+      ],
+    ],
+    ['XD + three characters, with finance words', 'XD贵州茅今日除息，股价微跌。', [['XD贵州茅', 'SH:600519']]],
+    // Traps: a footballer, a market segment, a league, a stem two companies share, no finance words.
+    ['trap: C罗 is a footballer', 'C罗梅开二度，球队客场取胜。', []],
+    ['trap: C端 is consumers', '这款产品面向C端用户，下月发布。', []],
+    ['trap: a Latin word before the mark', 'NBA总决赛今晚开打。', []],
+    ['trap: a stem many names share (中国)', '公司股价上涨，N中国题材受追捧。', []],
+    ['trap: no finance context', 'C井松这个词没有出现在别处。', []],
   ];
   it.each(cases)('%s', (_why, text, expected) => {
     expect(names(text)).toEqual(expected);
