@@ -90,3 +90,22 @@ describe("an A-share's display forms name it", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('exchange-traded funds by their listed names', () => {
+  const cases: [string, string, Names][] = [
+    [
+      'a fund named as listed',
+      '华夏上证50ETF昨日成交额放大，易方达创业板ETF获资金净流入。',
+      [
+        ['华夏上证50ETF', 'SH:510050'],
+        ['易方达创业板ETF', 'SZ:159915'],
+      ],
+    ],
+    // Traps: a generic fund type, a fund described in words.
+    ['trap: a generic kind of fund', '投资者可以通过黄金ETF参与金价波动。', []],
+    ['trap: a fund described, not named', '沪深两市的创业板ETF规模合计增长。', []],
+  ];
+  it.each(cases)('%s', (_why, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
