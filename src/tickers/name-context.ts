@@ -83,21 +83,23 @@ const HEADLINE_START = /(?:^|[。！？!?；;\n])[\s【「『《“(（[]*$/;
 const HEADLINE_WORDS =
   /公司|公告|证券|股份|股东|董事|签署|签订|合同|协议|中标|获得|收到|取得|拟|预计|发布|披露|变更|辞去|聘任|选举|项目|投资|收购|[亿万]元/;
 
+/** How much of a headline is read for what it says. */
+const HEADLINE_REACH = 40;
+
 /**
  * Whether the name opens a one-line announcement headline: at the start of a line or a sentence,
  * a full-width colon right after it, and the headline says what the company did
  * (`中环股份：6月20日起公司证券简称变更`). A review's headings (`爱迪尔：动力输出温和`) say no such thing.
  */
 export function opensHeadline(text: string, r: Range): boolean {
-  if (text.charCodeAt(r.end) !== 0xff1a || !HEADLINE_START.test(text.slice(Math.max(0, r.start - 4), r.start)))
-    return false;
+  if (text.charCodeAt(r.end) !== 0xff1a) return false;
+  // Four characters before it; past the text's start, a stand-in letter keeps `^` from matching mid-line.
+  const from = Math.max(0, r.start - 4);
+  if (!HEADLINE_START.test((from > 0 ? 'x' : '') + text.slice(from, r.start))) return false;
   const rest = text.slice(r.end + 1, r.end + 1 + HEADLINE_REACH);
   const stop = rest.search(SENTENCE_END);
   return HEADLINE_WORDS.test(stop >= 0 ? rest.slice(0, stop) : rest);
 }
-
-/** How much of a headline is read for what it says. */
-const HEADLINE_REACH = 40;
 
 /** The sentence around `r` (at most ENGLISH_REACH characters on each side). */
 function englishSentence(text: string, r: Range): string {

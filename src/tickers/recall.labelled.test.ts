@@ -29,6 +29,7 @@ describe('an announcement headline is a finance context', () => {
     // Traps: a review's headings, a label in plain text, a colon mid-sentence.
     ['trap: a car review heading says nothing a company does', '爱迪尔：动力输出温和\n爱迪尔：做工扎实', []],
     ['trap: an ordinary word labels a line of a travel guide', '太平洋：拟于下月出发，领略海岛风光。', []],
+    ['trap: spaces inside a line are not its start', '据悉    远达环保：拟投资建设光伏项目', []],
     ['trap: the name is not at the start of a line', '他最喜欢的是太平洋：蓝色的海，公司组织过一次旅行。', []],
   ];
   it.each(cases)('%s', (_why, text, expected) => {
