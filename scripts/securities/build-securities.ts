@@ -365,6 +365,18 @@ for (const [id, zh] of usCnNames) {
   if (/ETF|指数/.test(zh)) continue; // sector-fund translations ("公用事业ETF") read as generic phrases
   addName(zh, id, zh.length < 3 ? 'c' : '');
 }
+// Exchange-traded funds by their listed names (`易方达中证1000ETF`), as news writes a fund it
+// reports on: only a name one fund has and no other listing is called (short ones such as
+// `黄金ETF` are generic).
+{
+  const funds = new Map<string, string[]>();
+  for (const row of rows.values()) {
+    if (row.type !== 'etf' || !row.zh || !/^(SH|SZ):/.test(row.id) || !/ETF$/.test(row.zh) || row.zh.length < 8)
+      continue;
+    funds.set(row.zh, [...(funds.get(row.zh) ?? []), row.id]);
+  }
+  for (const [name, ids] of funds) if (ids.length === 1 && !names.has(name)) addName(name, ids[0]);
+}
 // Chinese names without status marks, longer short names and legal names: only where they mean one listing.
 const derived = new Map<string, Set<string>>();
 const derive = (name: string, id: string) => {

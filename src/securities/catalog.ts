@@ -1,4 +1,5 @@
 import type { Market, SecurityType } from '../types.ts';
+import { aShareStems } from './a-share-stems.ts';
 import { CRYPTO_FIRST, NAME_ROWS, SECURITY_ROWS } from './data/securities.generated.ts';
 import { NameTrie } from './name-trie.ts';
 
@@ -50,6 +51,8 @@ export class Catalog {
   /** Listings parsed so far, and ids looked up and not found (null): an article repeats its tickers. */
   private readonly parsed = new Map<string, Listing | null>();
   private readonly entries: NameEntry[] = [];
+  /** A-shares by the stems their display forms keep (`井松` of `C井松`), built when first asked. */
+  private stems: Map<string, string> | undefined;
 
   /** The name on line `index` of the name table, with its listings. */
   nameEntry(index: number): NameEntry {
@@ -68,6 +71,12 @@ export class Catalog {
       this.entries[index] = entry;
     }
     return entry;
+  }
+
+  /** The one current A-share whose name starts (or, four characters or more, ends) with `stem`, if one alone does. */
+  aShareByStem(stem: string): string | undefined {
+    this.stems ??= aShareStems(SECURITY_ROWS);
+    return this.stems.get(stem);
   }
 
   /** Whether the data has this listing. */

@@ -1,4 +1,5 @@
 import type { Catalog, NameEntry } from '../securities/catalog.ts';
+import { displayFormAt } from './display-form.ts';
 import { isAsciiAlnum } from './text-ranges.ts';
 
 /** A name found in text, not yet settled to one listing. */
@@ -31,6 +32,19 @@ export function findNames(text: string, cat: Catalog): NameCandidate[] {
   const words = new WordBoundaries(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // An A-share's display form (`C井松`, `XD南钢股`) where no listed name starts.
+    if (
+      (c === 67 || c === 68 || c === 78 || c === 88) &&
+      (isHan(text.charCodeAt(i + 1)) || isHan(text.charCodeAt(i + 2))) &&
+      (!trie.startsName(c) || trie.longest(text, i) < 0)
+    ) {
+      const form = displayFormAt(text, i, cat);
+      if (form) {
+        found.push(form);
+        i = form.end - 1;
+        continue;
+      }
+    }
     if (!trie.startsName(c)) continue;
     if (isAsciiAlnum(c) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) continue;
     // The tail of a hyphenated word (`Co-Founder`, `non-Apple`) is not a name.

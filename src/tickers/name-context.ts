@@ -61,6 +61,46 @@ export function hasChineseContext(text: string, r: Range): boolean {
   return CHINESE_CONTEXT.test(before) || CHINESE_CONTEXT.test(after);
 }
 
+/**
+ * A share's move right after its name: a percentage (`涨超8%`, `跌5.9%`, `也涨0.72%`) or a run of
+ * limit-up days (`2板`, `7天6板`, `首板`). A price or a volume between them (`苹果价格跌5%`) is not.
+ */
+const PRICE_MOVE =
+  /^(?:也|则|盘中|午后|早盘|尾盘|一度|股价)?(?:上|大|暴|急|收|微)?(?:[涨跌](?:超|逾|近)?\d+(?:\.\d+)?%|\d+天\d+板|\d+连?板|首板)/;
+
+/** Whether the name is followed at once by the move of its shares. */
+export function movesAfter(text: string, r: Range): boolean {
+  return PRICE_MOVE.test(text.slice(r.end, r.end + 16));
+}
+
+/** What may open a line or a sentence before a headline's name: nothing, spaces, or an opening bracket. */
+const HEADLINE_START = /(?:^|[。！？!?；;\n])[\s【「『《“(（[]*$/;
+
+/**
+ * What a company's announcement headline says it did or received: a filing, a contract, an
+ * approval, a change of name or of people, an amount (`…签署协议`, `…获得批准`, `…辞去公司董事`).
+ */
+const HEADLINE_WORDS =
+  /公司|公告|证券|股份|股东|董事|签署|签订|合同|协议|中标|获得|收到|取得|拟|预计|发布|披露|变更|辞去|聘任|选举|项目|投资|收购|[亿万]元/;
+
+/** How much of a headline is read for what it says. */
+const HEADLINE_REACH = 40;
+
+/**
+ * Whether the name opens a one-line announcement headline: at the start of a line or a sentence,
+ * a full-width colon right after it, and the headline says what the company did
+ * (`中环股份：6月20日起公司证券简称变更`). A review's headings (`爱迪尔：动力输出温和`) say no such thing.
+ */
+export function opensHeadline(text: string, r: Range): boolean {
+  if (text.charCodeAt(r.end) !== 0xff1a) return false;
+  // Four characters before it; past the text's start, a stand-in letter keeps `^` from matching mid-line.
+  const from = Math.max(0, r.start - 4);
+  if (!HEADLINE_START.test((from > 0 ? 'x' : '') + text.slice(from, r.start))) return false;
+  const rest = text.slice(r.end + 1, r.end + 1 + HEADLINE_REACH);
+  const stop = rest.search(SENTENCE_END);
+  return HEADLINE_WORDS.test(stop >= 0 ? rest.slice(0, stop) : rest);
+}
+
 /** The sentence around `r` (at most ENGLISH_REACH characters on each side). */
 function englishSentence(text: string, r: Range): string {
   let from = Math.max(0, r.start - ENGLISH_REACH);
@@ -102,18 +142,23 @@ function insideLongerName(text: string, r: Range): boolean {
 }
 
 /**
- * Whether a name that is also a word names the company here. A Chinese name needs finance words
- * within a few characters (a place or a person's name: or a text about finance); an English one a company word after it (Inc, Corp), or finance talk in
- * its sentence without being part of a longer capitalised name. The commonest words (`needsCompanyWord`)
- * take the company word only.
+ * Whether a name that is also a word names the company here. Any name does with a company word or
+ * its code after it, or its shares' move right after it (`Booking涨超5%`, `苹果跌超3%`). A Chinese
+ * name needs finance words within a few characters, or to open an announcement headline (an
+ * ordinary word: in a text about finance); a place or a person's name takes a text about finance
+ * too. An English one needs finance talk in its sentence without being part of a longer
+ * capitalised name. The commonest words (`needsCompanyWord`) take a company word, code or move only.
  */
 export function namesTheCompany(text: string, n: NameCandidate, financeText: () => boolean): boolean {
-  if (n.companyWord || CODE_AFTER.test(text.slice(n.end, n.end + 16))) return true;
+  if (n.companyWord || CODE_AFTER.test(text.slice(n.end, n.end + 16)) || movesAfter(text, n)) return true;
   if (n.entry.needsCompanyWord) return false;
-  const first = text.charCodeAt(n.start);
-  // A place or a person's name (白云山, 张家界) is the company in a text about finance; a word
-  // (农产品, 大酒店, 美的) needs finance words beside it.
-  if (first >= 0x3400) return hasChineseContext(text, n) || (n.entry.financeTextSuffices && financeText());
+  // Chinese by either end: `XD贵州茅` and `TCL中环` are read as Chinese names are.
+  const first = Math.max(text.charCodeAt(n.start), text.charCodeAt(n.end - 1));
+  if (first >= 0x3400) {
+    if (hasChineseContext(text, n)) return true;
+    if (opensHeadline(text, n)) return n.entry.financeTextSuffices || financeText();
+    return n.entry.financeTextSuffices && financeText();
+  }
   if (insideLongerName(text, n)) return false;
   return ENGLISH_CONTEXT.test(englishSentence(text, n));
 }
