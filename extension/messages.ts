@@ -82,7 +82,7 @@ export type BackgroundCalls = {
    * A security's price since the article was published, against its benchmark, from the daily
    * record (only its code and dates leave the browser); or why there is none.
    */
-  since: { args: { target: QuoteTarget; published: Published }; result: SinceAnswer };
+  since: { args: { target: QuoteTarget; published: Published; held?: boolean }; result: SinceAnswer };
   /** An article's price-move claims checked against the daily record: `[claim index, check]` pairs. */
   checkPrices: {
     args: { moves: PriceMove[]; published: Published | undefined; securities: Security[] };

@@ -12,7 +12,7 @@ import { addDays, dateIn } from '../../src/quotes/sessions.ts';
 import { historyFrom, sincePublication } from '../../src/quotes/since.ts';
 import { MARKET_ZONES, type QuoteTarget } from '../../src/quotes/types.ts';
 import type { Security } from '../../src/types.ts';
-import type { SinceAnswer } from '../quotes/answers.ts';
+import type { SinceAnswer, TimedAnswer } from '../quotes/answers.ts';
 import type { HistoryAnswer } from '../quotes/history-service.ts';
 import { loadSettings } from '../settings.ts';
 import { historyService } from './history.ts';
@@ -45,8 +45,39 @@ function priceNow(answers: Record<string, { answer: { kind: string } }>, id: str
   return answer?.kind === 'quote' && answer.quote ? { price: answer.quote.price, time: answer.quote.time } : undefined;
 }
 
-/** The card's and the popup's "since this post" for one security. */
-export async function sinceCall(args: { target: QuoteTarget; published: unknown }): Promise<SinceAnswer> {
+/**
+ * What a `held` call measures with: the bars and the quotes the services already hold, asking no
+ * provider; undefined when any of them is not held.
+ */
+async function heldParts(
+  target: QuoteTarget,
+  benchmark: QuoteTarget | undefined,
+  from: string,
+): Promise<[HistoryAnswer, HistoryAnswer | undefined, Record<string, TimedAnswer>] | undefined> {
+  const [own, bench] = await Promise.all([
+    historyService.held(target, from),
+    benchmark ? historyService.held(benchmark, from) : undefined,
+  ]);
+  await quoteService.cache.ready();
+  const quote = quoteService.cache.get(target.id);
+  const benchQuote = benchmark && quoteService.cache.get(benchmark.id);
+  if (!own || !quote || (benchmark && (!bench || !benchQuote))) return undefined;
+  const quotes: Record<string, TimedAnswer> = { [target.id]: quote };
+  if (benchmark && benchQuote) quotes[benchmark.id] = benchQuote;
+  const provider = 'tencent' as const;
+  return [{ kind: 'bars', bars: own, provider }, bench && { kind: 'bars', bars: bench, provider }, quotes];
+}
+
+/**
+ * The card's and the popup's "since this post" for one security. `held`: from what is held only,
+ * asking no provider (the card asks so while the pointer rests, before it opens); `unheld` when
+ * something is not.
+ */
+export async function sinceCall(args: {
+  target: QuoteTarget;
+  published: unknown;
+  held?: boolean;
+}): Promise<SinceAnswer> {
   const [target] = checkedTargets([args?.target]);
   const published = checkedPublished(args?.published);
   if (!target) return { kind: 'none', gap: 'no-history' };
@@ -56,11 +87,15 @@ export async function sinceCall(args: { target: QuoteTarget; published: unknown 
     return { kind: 'none', gap: 'future' };
   const benchmark = benchmarkFor(target);
   const targets = benchmark ? [target, benchmark] : [target];
-  const [own, bench, quotes] = await Promise.all([
-    historyService.history(target, from),
-    benchmark ? historyService.history(benchmark, from) : undefined,
-    quoteService.quotes(targets),
-  ]);
+  const fetched = args.held ? await heldParts(target, benchmark, from) : undefined;
+  if (args.held && !fetched) return { kind: 'none', gap: 'unheld' };
+  const [own, bench, quotes] =
+    fetched ??
+    (await Promise.all([
+      historyService.history(target, from),
+      benchmark ? historyService.history(benchmark, from) : undefined,
+      quoteService.quotes(targets),
+    ]));
   if (own.kind === 'off') return { kind: 'none', gap: 'off' };
   if (own.kind === 'error') return { kind: 'none', gap: 'fault', fault: own.fault };
   const bars = barsOf(own);

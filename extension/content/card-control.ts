@@ -51,23 +51,45 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
     target instanceof Element ? target.closest<HTMLElement>(`${MARK_TAG}[data-finlens-id], a[data-finlens-id]`) : null;
   const inCard = (e: Event) => card.element !== null && e.composedPath().includes(card.element);
 
-  /** The change since the article appeared: measured on articles only; a page with no date says so. */
+  /** When the page's article was published (its dateline read if need be): asked once per card. */
+  let article: Promise<{ isArticle: boolean; published?: Published }> | undefined;
   let knownPublished: Published | undefined;
+  const publication = () =>
+    (article ??= source.published().then((facts) => {
+      knownPublished = facts.published;
+      return facts;
+    }));
+
+  /** The change since the article appeared: measured on articles only; a page with no date says so. */
   const loadSince = async (security: Security) => {
-    const { isArticle, published } = await source.published();
-    knownPublished = published;
+    const { isArticle, published } = await publication();
     if (card.securityId !== security.id || !isArticle) return;
     const since: SinceAnswer = published ? await quotes.since(security, published) : { kind: 'none', gap: 'no-date' };
     if (card.securityId === security.id) card.update({ since });
   };
 
+  /**
+   * While the pointer rests on a mark (the intent delay), the row is made from what the background
+   * holds (no provider is asked for a pointer passing by), so a card whose bars are held opens with it.
+   */
+  const prefetchSince = (mark: HTMLElement) => {
+    const security = source.lookup(mark.dataset.finlensId ?? '');
+    if (!security || security.delisted) return;
+    void publication()
+      .then(({ isArticle, published }) =>
+        isArticle && published ? quotes.prefetchSince(security, published) : undefined,
+      )
+      .catch(() => {});
+  };
+
   /** Fetches the quote (and then the sparkline) for the open card, and shows them if it still shows that security. */
   const load = async (security: Security) => {
-    const answer = await quotes.quote(security);
+    // The quote is asked first (one batch for the page); the row does not wait for its answer.
+    const quoted = quotes.quote(security);
+    if (!security.delisted) void loadSince(security).catch(() => {});
+    const answer = await quoted;
     if (card.securityId !== security.id) return;
     card.update({ answer });
-    if (answer.kind === 'delisted') return;
-    void loadSince(security).catch(() => {});
     if (answer.kind === 'quote') {
       const minutes = await quotes.minutes(security);
       if (card.securityId === security.id) card.update({ minutes });
@@ -115,7 +137,10 @@ export function attachCard(doc: Document, source: CardSource): CardControl {
     if (mark) {
       clearTimeout(hideTimer);
       clearTimeout(openTimer);
-      if (card.anchor !== mark) openTimer = setTimeout(() => open(mark), OPEN_DELAY_MS);
+      if (card.anchor !== mark) {
+        openTimer = setTimeout(() => open(mark), OPEN_DELAY_MS);
+        prefetchSince(mark);
+      }
     } else if (inCard(e)) clearTimeout(hideTimer);
   });
   on('mouseout', (e) => {

@@ -16,7 +16,7 @@ const BENCHMARK_KEYS: Record<string, string> = {
   [BENCHMARKS.taiex.id]: 'benchmarkTaiex',
 };
 
-const GAP_KEYS: Record<SinceGap, string> = {
+const GAP_KEYS: Record<Exclude<SinceGap, 'unheld'>, string> = {
   'no-date': 'sinceNoDate',
   future: 'sinceFuture',
   off: 'sinceOff',
@@ -36,7 +36,7 @@ const dataPct = (pct: number) => pct.toFixed(2);
 export function SinceRow({ since, locale }: { since: SinceAnswer | undefined; locale: UiLocale }) {
   if (since === undefined) return null;
   if (since.kind === 'none')
-    return (
+    return since.gap === 'unheld' ? null : (
       <div class="since-gap" data-gap={since.gap}>
         {t(GAP_KEYS[since.gap])}
       </div>

@@ -19,6 +19,7 @@ export class QuoteClient {
   private readonly answers = new Map<string, TimedAnswer>();
   private readonly inFlight = new Map<string, Promise<QuoteAnswer>>();
   private readonly sinceHeld = new Map<string, { answer: SinceAnswer; expires: number }>();
+  private readonly sinceInFlight = new Map<string, Promise<SinceAnswer>>();
 
   constructor(private readonly pageSecurities: () => Security[]) {}
 
@@ -69,17 +70,38 @@ export class QuoteClient {
     return held && held.expires > Date.now() ? held.answer : undefined;
   }
 
-  /** A security's change since `published`, against its benchmark; faults are not held (the next hover asks again). */
-  async since(security: Security, published: Published): Promise<SinceAnswer> {
+  /**
+   * A security's change since `published`, against its benchmark: held, in flight (a prefetch and
+   * the opened card share one call), or asked for; faults are not held (the next hover asks again).
+   */
+  since(security: Security, published: Published): Promise<SinceAnswer> {
+    const key = `${security.id}|${published.instant ?? published.date}`;
     const held = this.heldSince(security, published);
-    if (held) return held;
-    const result = await callBackground('since', { target: quoteTarget(security), published });
-    const answer: SinceAnswer = result.ok ? result.value : { kind: 'none', gap: 'fault' };
-    if (answer.kind === 'since' || answer.gap !== 'fault')
+    if (held) return Promise.resolve(held);
+    const flying = this.sinceInFlight.get(key);
+    if (flying) return flying;
+    const call = callBackground('since', { target: quoteTarget(security), published }).then((result) => {
+      const answer: SinceAnswer = result.ok ? result.value : { kind: 'none', gap: 'fault' };
+      if (answer.kind === 'since' || answer.gap !== 'fault')
+        this.sinceHeld.set(key, { answer, expires: Date.now() + SINCE_HOLD_MS });
+      return answer;
+    });
+    this.sinceInFlight.set(key, call);
+    void call.finally(() => this.sinceInFlight.delete(key)).catch(() => {});
+    return call;
+  }
+
+  /**
+   * Asks for the row from what the background already holds (no provider is asked: the pointer may
+   * only be passing), and holds it when it was all there, so the card opens with it.
+   */
+  async prefetchSince(security: Security, published: Published): Promise<void> {
+    if (this.heldSince(security, published)) return;
+    const result = await callBackground('since', { target: quoteTarget(security), published, held: true });
+    if (result.ok && result.value.kind === 'since' && !this.heldSince(security, published))
       this.sinceHeld.set(`${security.id}|${published.instant ?? published.date}`, {
-        answer,
+        answer: result.value,
         expires: Date.now() + SINCE_HOLD_MS,
       });
-    return answer;
   }
 }

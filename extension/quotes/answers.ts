@@ -60,7 +60,9 @@ export type SinceGap =
   /** The bars do not reach back to the publication. */
   | 'before-history'
   /** A provider fault (offline, timeout, HTTP error…): the card's quote face says which. */
-  | 'fault';
+  | 'fault'
+  /** Asked from what is held only, and something was not (never shown: the card asks again). */
+  | 'unheld';
 
 /** A security's price since an article's publication, against its benchmark; or why there is none. */
 export type SinceAnswer =

@@ -115,6 +115,21 @@ describe('HistoryService: requests per article', () => {
 });
 
 describe('HistoryService: the cache', () => {
+  it('hands over what it holds without asking anyone, and nothing it does not hold', async () => {
+    const { service, calls } = harness();
+    expect(await service.held(BIDU, '2023-02-01')).toBeUndefined();
+    expect(calls).toEqual([]);
+    const fetched = await service.history(BIDU, '2023-02-01');
+    const asked = calls.length;
+    expect(asked).toBeGreaterThan(0);
+    const held = await service.held(BIDU, '2023-02-10');
+    expect(held?.bars.map((b) => b.close)).toEqual(closes(fetched).slice(-held!.bars.length));
+    expect((held?.bars[0]?.date ?? '') >= '2023-02-10').toBe(true);
+    // From before what is held: not held.
+    expect(await service.held(BIDU, '2023-01-01')).toBeUndefined();
+    expect(calls.length).toBe(asked);
+  });
+
   it('answers a range it holds from the cache, also in a new worker reading storage', async () => {
     const first = harness();
     const a = await first.service.history(BIDU, '2023-02-01');

@@ -62,6 +62,18 @@ export class HistoryService {
     return this.transport.sent;
   }
 
+  /**
+   * The bars held for a security from `fromDate`, asking no one and refreshing nothing (a card's
+   * prefetch); undefined when they are not held or history is off.
+   */
+  async held(target: QuoteTarget, fromDate: string, adjust: Adjust = 'qfq'): Promise<DailyBars | undefined> {
+    if (!isDate(fromDate) || !(await this.deps.enabled())) return undefined;
+    await this.cache.ready();
+    const cached = this.cache.get(target.id, adjust);
+    if (!cached || cached.from > fromDate) return undefined;
+    return { id: target.id, adjust, bars: cached.bars.filter((b) => b.date >= fromDate) };
+  }
+
   /** A security's closed daily bars from `fromDate` (`YYYY-MM-DD`, its exchange's zone) to now. */
   async history(target: QuoteTarget, fromDate: string, adjust: Adjust = 'qfq'): Promise<HistoryAnswer> {
     if (!isDate(fromDate)) throw new Error('history: fromDate must be a YYYY-MM-DD date');
