@@ -22,7 +22,7 @@ export interface Growth {
 function ours(node: Node): boolean {
   if (ownNodes.has(node)) return true;
   const name = (node as Element).localName;
-  return name === 'finlens-mark' || name === 'finlens-card';
+  return name === 'finlens-mark' || name === 'finlens-card' || name === 'finlens-verdicts';
 }
 
 /** Characters of text in an added node (its text content, trimmed). */

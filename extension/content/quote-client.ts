@@ -82,7 +82,8 @@ export class QuoteClient {
     if (flying) return flying;
     const call = callBackground('since', { target: quoteTarget(security), published }).then((result) => {
       const answer: SinceAnswer = result.ok ? result.value : { kind: 'none', gap: 'fault' };
-      if (answer.kind === 'since' || answer.gap !== 'fault')
+      // A fault may clear, and history may be switched back on: neither is held.
+      if (answer.kind === 'since' || (answer.gap !== 'fault' && answer.gap !== 'off'))
         this.sinceHeld.set(key, { answer, expires: Date.now() + SINCE_HOLD_MS });
       return answer;
     });

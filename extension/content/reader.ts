@@ -55,9 +55,12 @@ export function glance(doc: Document, signal: AbortSignal): Promise<string> {
 
 export type PageReading = Awaited<ReturnType<typeof readPage>>;
 
-/** FinLens's own elements: a mark, a decorated link, the card. Their text has been read already. */
+/** FinLens's own elements: a mark, a decorated link, the card, the verdicts. Their text has been read already. */
 export function isOurs(el: { localName: string; hasAttribute(name: string): boolean }): boolean {
-  return el.localName === MARK_TAG || el.localName === 'finlens-card' || el.hasAttribute('data-finlens-id');
+  const name = el.localName;
+  return (
+    name === MARK_TAG || name === 'finlens-card' || name === 'finlens-verdicts' || el.hasAttribute('data-finlens-id')
+  );
 }
 
 /**

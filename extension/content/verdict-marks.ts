@@ -124,14 +124,15 @@ export function showVerdicts(
       resized = moved = false;
     });
   };
-  view.addEventListener(
-    'resize',
-    () => {
-      resized = true;
-      soon();
-    },
-    { signal: listening.signal, passive: true },
-  );
+  const relayout = () => {
+    resized = true;
+    soon();
+  };
+  view.addEventListener('resize', relayout, { signal: listening.signal, passive: true });
+  // The page's own layout moves text too (images arriving, a section opening): its body's size says so.
+  const body = doc.body;
+  const observer = body && typeof ResizeObserver === 'function' ? new ResizeObserver(relayout) : null;
+  if (body) observer?.observe(body);
   // Hovering the claim's own words opens its verdict, as hovering the badge does.
   doc.addEventListener(
     'mousemove',
@@ -144,6 +145,7 @@ export function showVerdicts(
     { signal: listening.signal, passive: true, capture: true },
   );
   return () => {
+    observer?.disconnect();
     listening.abort();
     if (frame) view.cancelAnimationFrame(frame);
     host.remove();
