@@ -14,17 +14,11 @@ import { field, jsonBody, positive } from './fields.ts';
 import { barOf, isDate, mergeBars } from './history-bars.ts';
 import type { DailyBar, HistoryProvider } from './history-types.ts';
 import { dateIn } from './sessions.ts';
-import { MARKET_ZONES, ProviderFormatError, type QuoteTarget } from './types.ts';
+import { MARKET_ZONES, ProviderFormatError } from './types.ts';
 import { validZone, YAHOO_CHART_URL, yahooTicker } from './yahoo.ts';
 
-/** International indices of the catalogue whose Yahoo symbol is `^` + the code (TAIEX is `INTL:TWII`). */
-const INTL_INDICES = new Set(['TWII', 'N225', 'FTSE', 'GDAXI', 'FCHI', 'KS11']);
-
-/** Yahoo's symbol for a security's daily bars. */
-export function yahooHistorySymbol(target: QuoteTarget): string | undefined {
-  if (target.market === 'INTL' && INTL_INDICES.has(target.symbol)) return `^${target.symbol}`;
-  return yahooTicker(target);
-}
+/** Yahoo's symbol for a security's daily bars: the quote's (`^TWII` for TAIEX). */
+export const yahooHistorySymbol = yahooTicker;
 
 const seconds = (date: string) => Date.parse(`${date}T00:00:00Z`) / 1000;
 

@@ -106,6 +106,8 @@ describe('yahoo adapter', () => {
       [T('CRYPTO:BTC', 'crypto'), T('INTL:POT.TO', 'unknown'), T('HK:00700'), T('US:BRK.B')].map(yahooTicker),
     ).toEqual(['BTC-USD', 'POT.TO', '0700.HK', 'BRK-B']);
     expect([T('TW:2330'), T('TWO:6488')].map(yahooTicker)).toEqual(['2330.TW', '6488.TWO']);
+    // The catalogue's international indices take Yahoo's caret: TAIEX is ^TWII, for the quote as for the bars.
+    expect([T('INTL:TWII', 'index'), T('INTL:N225', 'index')].map(yahooTicker)).toEqual(['^TWII', '^N225']);
     expect(yahoo.requests([T('CRYPTO:BTC', 'crypto')])[0].url).toBe(
       'https://query1.finance.yahoo.com/v8/finance/chart/BTC-USD?range=1d&interval=5m',
     );
