@@ -5,7 +5,7 @@
  * with a message and exit code 1.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkChangelog } from './release/changelog.ts';
 import { formatPackages, runtimePackages } from './release/runtime-packages.ts';
@@ -80,10 +80,20 @@ function sourcePackage(version: string): string {
   return target;
 }
 
+/** A linked node_modules puts its target's path in the bundle's module comments (and so its chunk names). */
+function warnLinkedModules(): void {
+  const modules = join(root, 'node_modules');
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink())
+    console.warn(
+      'warning: node_modules is a symbolic link: the bundle names modules by the path it points to, so a rebuild after `npm ci` (BUILD.md) will differ in those comments and in chunk names. Release from a checkout with its own node_modules.',
+    );
+}
+
 function main(): void {
   const version = versionOf();
   console.log(`FinLens release ${version}`);
   checkChangelogFile(version);
+  warnLinkedModules();
   run('build', 'npm', ['run', 'build']);
   run('Firefox lint (0 errors, 0 warnings)', 'npm', ['run', 'lint:firefox']);
   run('manifest and locale checks', 'npx', [

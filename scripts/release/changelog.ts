@@ -3,7 +3,7 @@
 /** What the changelog says of one version: its date, or why it cannot be shipped. */
 export type ChangelogCheck = { ok: true; date: string } | { ok: false; reason: string };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the Keep a Changelog heading `## [version] - YYYY-MM-DD` for `version` and checks that the
@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function checkChangelog(text: string, version: string): ChangelogCheck {
   if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version)) return { ok: false, reason: `"${version}" is not a version` };
   const lines = text.split(/\r?\n/);
-  const heading = new RegExp(`^## \\[${escape(version)}\\](?: - (\\S+))?\\s*$`);
+  const heading = new RegExp(`^## \\[${escapeRegExp(version)}\\](?: - (\\S+))?\\s*$`);
   const at = lines.findIndex((line) => heading.test(line));
   if (at < 0) return { ok: false, reason: `CHANGELOG.md has no "## [${version}] - YYYY-MM-DD" entry` };
   const date = heading.exec(lines[at])?.[1];

@@ -13,7 +13,10 @@ const lock = {
 
 describe('runtimePackages', () => {
   it('lists the dependencies, not the devDependencies, with what the lockfile resolved', () => {
-    const pkg = { dependencies: { 'webextension-polyfill': '0.12.0', preact: '^10.0.0' }, devDependencies: { vite: '8' } };
+    const pkg = {
+      dependencies: { 'webextension-polyfill': '0.12.0', preact: '^10.0.0' },
+      devDependencies: { vite: '8' },
+    };
     expect(runtimePackages(pkg, lock)).toEqual([
       { name: 'preact', wanted: '^10.0.0', version: '10.29.8', license: 'MIT' },
       { name: 'webextension-polyfill', wanted: '0.12.0', version: '0.12.0', license: 'MPL-2.0' },

@@ -28,3 +28,10 @@ describe('zip', () => {
     expect(zip(entries.slice(0, 1)).length).toBeLessThan(entries[0].data.length);
   });
 });
+
+describe('zip limits', () => {
+  it('refuses more files than a zip without Zip64 can count', () => {
+    const many = Array.from({ length: 0x10000 }, (_, i) => ({ name: `f${i}`, data: new Uint8Array(0) }));
+    expect(() => zip(many)).toThrow(RangeError);
+  });
+});

@@ -14,8 +14,10 @@ export interface ZipEntry {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-/** The zip archive of `entries`, in the order given. */
+/** The zip archive of `entries`, in the order given; a RangeError past 65,535 files or 4 GB (no Zip64). */
 export function zip(entries: readonly ZipEntry[]): Buffer {
+  // No Zip64: past these limits the archive would be corrupt, so say so instead.
+  if (entries.length > 0xffff) throw new RangeError(`zip: ${entries.length} files, more than 65,535`);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -31,6 +33,7 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
     locals.push(local, body);
     centrals.push(header(0x02014b50, fields, offset, true));
     offset += local.length + body.length;
+    if (offset > 0xffffffff) throw new RangeError('zip: the archive would pass 4 GB');
   }
   const central = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
