@@ -1,6 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { noHtmlSinks } from './scripts/no-html-sinks.ts';
 
 type Browser = 'chrome' | 'firefox';
@@ -8,9 +9,11 @@ type Browser = 'chrome' | 'firefox';
 /**
  * Each browser's copy of the one manifest: Chrome runs the background as a service worker and has
  * no use for `browser_specific_settings`; Firefox runs it as an event page from `background.scripts`.
+ * Both carry package.json's version: the one place a release sets it.
  */
 export function manifestFor(browser: Browser): ManifestV3Export {
-  const { background, browser_specific_settings, ...common } = structuredClone(manifest);
+  const { background, browser_specific_settings, ...rest } = structuredClone(manifest);
+  const common = { ...rest, version: pkg.version };
   const derived =
     browser === 'chrome'
       ? { ...common, background: { service_worker: background.service_worker, type: background.type } }

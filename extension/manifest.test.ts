@@ -12,3 +12,13 @@ describe('manifest', () => {
     expect([...manifest.host_permissions].sort()).toEqual(hosts.sort());
   });
 });
+
+describe('the built manifests', () => {
+  it("carry package.json's version, in both browsers", async () => {
+    const { manifestFor } = await import('../vite.config.ts');
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect((manifestFor('chrome') as { version: string }).version).toBe(pkg.version);
+    expect((manifestFor('firefox') as { version: string }).version).toBe(pkg.version);
+  });
+});
