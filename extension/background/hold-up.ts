@@ -39,33 +39,56 @@ export function checkedPublished(raw: unknown): Published | undefined {
 const barsOf = (answer: HistoryAnswer | undefined): DailyBars | undefined =>
   answer?.kind === 'bars' ? answer.bars : undefined;
 
-/** The price of a security now, from the quote service; undefined without a quote. */
-function priceNow(answers: Record<string, { answer: { kind: string } }>, id: string) {
-  const answer = answers[id]?.answer as { kind: string; quote?: { price: number; time?: number } } | undefined;
-  return answer?.kind === 'quote' && answer.quote ? { price: answer.quote.price, time: answer.quote.time } : undefined;
+/** The price of a security now, from the quote service's answers; undefined without a quote. */
+function priceNow(answers: Record<string, TimedAnswer>, id: string) {
+  const answer = answers[id]?.answer;
+  return answer?.kind === 'quote' ? { price: answer.quote.price, time: answer.quote.time } : undefined;
+}
+
+/** What a security's change since publication is measured with. */
+interface Parts {
+  bars: DailyBars;
+  benchmarkBars?: DailyBars;
+  quotes: Record<string, TimedAnswer>;
 }
 
 /**
- * What a `held` call measures with: the bars and the quotes the services already hold, asking no
- * provider; undefined when any of them is not held.
+ * The parts from what the services already hold, asking no provider (the card's prefetch); undefined
+ * when any of them is not held.
  */
 async function heldParts(
   target: QuoteTarget,
   benchmark: QuoteTarget | undefined,
   from: string,
-): Promise<[HistoryAnswer, HistoryAnswer | undefined, Record<string, TimedAnswer>] | undefined> {
-  const [own, bench] = await Promise.all([
+): Promise<Parts | undefined> {
+  const [bars, benchmarkBars] = await Promise.all([
     historyService.held(target, from),
     benchmark ? historyService.held(benchmark, from) : undefined,
   ]);
   await quoteService.cache.ready();
   const quote = quoteService.cache.get(target.id);
   const benchQuote = benchmark && quoteService.cache.get(benchmark.id);
-  if (!own || !quote || (benchmark && (!bench || !benchQuote))) return undefined;
+  if (!bars || !quote || (benchmark && (!benchmarkBars || !benchQuote))) return undefined;
   const quotes: Record<string, TimedAnswer> = { [target.id]: quote };
   if (benchmark && benchQuote) quotes[benchmark.id] = benchQuote;
-  const provider = 'tencent' as const;
-  return [{ kind: 'bars', bars: own, provider }, bench && { kind: 'bars', bars: bench, provider }, quotes];
+  return { bars, benchmarkBars, quotes };
+}
+
+/** The parts from the services, asking the providers what they do not hold; or why there are none. */
+async function fetchedParts(
+  target: QuoteTarget,
+  benchmark: QuoteTarget | undefined,
+  from: string,
+): Promise<Parts | SinceAnswer> {
+  const [own, bench, quotes] = await Promise.all([
+    historyService.history(target, from),
+    benchmark ? historyService.history(benchmark, from) : undefined,
+    quoteService.quotes(benchmark ? [target, benchmark] : [target]),
+  ]);
+  if (own.kind === 'off') return { kind: 'none', gap: 'off' };
+  if (own.kind === 'error') return { kind: 'none', gap: 'fault', fault: own.fault };
+  if (own.kind !== 'bars') return { kind: 'none', gap: 'no-history' };
+  return { bars: own.bars, benchmarkBars: bench?.kind === 'bars' ? bench.bars : undefined, quotes };
 }
 
 /**
@@ -86,27 +109,19 @@ export async function sinceCall(args: {
   if ((published.instant ?? published.date) > new Date(Date.now() + 86_400_000).toISOString())
     return { kind: 'none', gap: 'future' };
   const benchmark = benchmarkFor(target);
-  const targets = benchmark ? [target, benchmark] : [target];
-  const fetched = args.held ? await heldParts(target, benchmark, from) : undefined;
-  if (args.held && !fetched) return { kind: 'none', gap: 'unheld' };
-  const [own, bench, quotes] =
-    fetched ??
-    (await Promise.all([
-      historyService.history(target, from),
-      benchmark ? historyService.history(benchmark, from) : undefined,
-      quoteService.quotes(targets),
-    ]));
-  if (own.kind === 'off') return { kind: 'none', gap: 'off' };
-  if (own.kind === 'error') return { kind: 'none', gap: 'fault', fault: own.fault };
-  const bars = barsOf(own);
-  if (!bars) return { kind: 'none', gap: 'no-history' };
+  const unheld: SinceAnswer = { kind: 'none', gap: 'unheld' };
+  const parts = args.held
+    ? ((await heldParts(target, benchmark, from)) ?? unheld)
+    : await fetchedParts(target, benchmark, from);
+  if ('kind' in parts) return parts;
+  const { bars, benchmarkBars, quotes } = parts;
   // Now is the live quote; without one, the last close the record holds.
   const last = bars.bars[bars.bars.length - 1];
   const now = priceNow(quotes, target.id) ?? (last ? { price: last.close } : undefined);
   if (!now) return { kind: 'none', gap: 'no-history' };
   const result = sincePublication({
     bars,
-    benchmarkBars: barsOf(bench),
+    benchmarkBars,
     market: target.market,
     published,
     now,

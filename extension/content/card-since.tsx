@@ -7,6 +7,7 @@ import { BENCHMARKS } from '../../src/quotes/benchmarks.ts';
 import { formatDay, formatPercent } from '../format.ts';
 import { t, type UiLocale } from '../i18n.ts';
 import type { SinceAnswer, SinceGap } from '../quotes/answers.ts';
+import { LineChart } from './line-chart.tsx';
 
 const BENCHMARK_KEYS: Record<string, string> = {
   [BENCHMARKS.nasdaqComposite.id]: 'benchmarkNasdaq',
@@ -71,24 +72,14 @@ const LINE_H = 22;
 /** The daily closes from the baseline to now, the baseline dashed; coloured by where it ends. */
 function CloseLine({ closes }: { closes: number[] }) {
   if (closes.length < 2) return null;
-  const low = Math.min(...closes);
-  const high = Math.max(...closes);
-  const span = high - low || 1;
-  const y = (c: number) => (LINE_H - 2 - ((c - low) / span) * (LINE_H - 4)).toFixed(1);
-  const step = LINE_W / (closes.length - 1);
-  const points = closes.map((c, i) => `${(i * step).toFixed(1)},${y(c)}`).join(' ');
-  const end = closes[closes.length - 1];
   return (
-    <svg
-      class={`since-line ${direction(end - closes[0])}`}
-      viewBox={`0 0 ${LINE_W} ${LINE_H}`}
+    <LineChart
+      values={closes}
+      baseline={closes[0]}
       width={LINE_W}
       height={LINE_H}
-      role="img"
-      aria-label={t('sinceLine')}
-    >
-      <line class="baseline" x1="0" x2={LINE_W} y1={y(closes[0])} y2={y(closes[0])} />
-      <polyline points={points} />
-    </svg>
+      name="since-line"
+      label={t('sinceLine')}
+    />
   );
 }

@@ -9,6 +9,7 @@ import type { QuoteAnswer, SinceAnswer } from '../quotes/answers.ts';
 import { DelistedFace, FormerName } from './card-history.tsx';
 import { SampleDataLabel } from './card-sample.tsx';
 import { SinceRow } from './card-since.tsx';
+import { LineChart } from './line-chart.tsx';
 
 export interface CardModel {
   security: Security;
@@ -177,25 +178,14 @@ const SPARK_H = 40;
 /** The day's prices as a line, the previous close as a dashed baseline; coloured by where it ends against that baseline. */
 function Sparkline({ minutes, baseline }: { minutes: Minutes; baseline?: number }) {
   const prices = minutes.points.map((p) => p.price);
-  const low = Math.min(...prices, baseline ?? Infinity);
-  const high = Math.max(...prices, baseline ?? -Infinity);
-  const span = high - low || 1;
-  const y = (price: number) => (SPARK_H - 2 - ((price - low) / span) * (SPARK_H - 4)).toFixed(1);
-  const step = SPARK_W / Math.max(1, prices.length - 1);
-  const line = prices.map((p, i) => `${(i * step).toFixed(1)},${y(p)}`).join(' ');
-  const last = prices[prices.length - 1];
-  const direction = baseline === undefined || last === baseline ? 'flat' : last > baseline ? 'up' : 'down';
   return (
-    <svg
-      class={`spark ${direction}`}
-      viewBox={`0 0 ${SPARK_W} ${SPARK_H}`}
+    <LineChart
+      values={prices}
+      baseline={baseline}
       width={SPARK_W}
       height={SPARK_H}
-      role="img"
-      aria-label={t('cardIntraday')}
-    >
-      {baseline !== undefined ? <line class="baseline" x1="0" x2={SPARK_W} y1={y(baseline)} y2={y(baseline)} /> : null}
-      <polyline points={line} />
-    </svg>
+      name="spark"
+      label={t('cardIntraday')}
+    />
   );
 }

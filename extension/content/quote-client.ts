@@ -12,6 +12,9 @@ import { type QuoteAnswer, quoteTarget, type SinceAnswer, type TimedAnswer } fro
 /** How long a "since this post" answer is shown again without asking (ms): a warm hover needs no message. */
 const SINCE_HOLD_MS = 5 * 60_000;
 
+/** One security's row for one publication. */
+const sinceKey = (security: Security, published: Published) => `${security.id}|${published.instant ?? published.date}`;
+
 /** Securities asked about in one call (the background refuses more). */
 const MAX_BATCH = 500;
 
@@ -66,8 +69,12 @@ export class QuoteClient {
 
   /** The since-publication answer held for `security` (a warm hover shows it at once), while it holds. */
   heldSince(security: Security, published: Published): SinceAnswer | undefined {
-    const held = this.sinceHeld.get(`${security.id}|${published.instant ?? published.date}`);
+    const held = this.sinceHeld.get(sinceKey(security, published));
     return held && held.expires > Date.now() ? held.answer : undefined;
+  }
+
+  private holdSince(security: Security, published: Published, answer: SinceAnswer): void {
+    this.sinceHeld.set(sinceKey(security, published), { answer, expires: Date.now() + SINCE_HOLD_MS });
   }
 
   /**
@@ -75,7 +82,7 @@ export class QuoteClient {
    * the opened card share one call), or asked for; faults are not held (the next hover asks again).
    */
   since(security: Security, published: Published): Promise<SinceAnswer> {
-    const key = `${security.id}|${published.instant ?? published.date}`;
+    const key = sinceKey(security, published);
     const held = this.heldSince(security, published);
     if (held) return Promise.resolve(held);
     const flying = this.sinceInFlight.get(key);
@@ -84,7 +91,7 @@ export class QuoteClient {
       const answer: SinceAnswer = result.ok ? result.value : { kind: 'none', gap: 'fault' };
       // A fault may clear, and history may be switched back on: neither is held.
       if (answer.kind === 'since' || (answer.gap !== 'fault' && answer.gap !== 'off'))
-        this.sinceHeld.set(key, { answer, expires: Date.now() + SINCE_HOLD_MS });
+        this.holdSince(security, published, answer);
       return answer;
     });
     this.sinceInFlight.set(key, call);
@@ -100,9 +107,6 @@ export class QuoteClient {
     if (this.heldSince(security, published)) return;
     const result = await callBackground('since', { target: quoteTarget(security), published, held: true });
     if (result.ok && result.value.kind === 'since' && !this.heldSince(security, published))
-      this.sinceHeld.set(`${security.id}|${published.instant ?? published.date}`, {
-        answer: result.value,
-        expires: Date.now() + SINCE_HOLD_MS,
-      });
+      this.holdSince(security, published, result.value);
   }
 }
