@@ -2,6 +2,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { FULL_STAGE_FILE } from './extension/content/full-stage-file.ts';
+import { injectedScript } from './scripts/injected-script.ts';
 import { noHtmlSinks } from './scripts/no-html-sinks.ts';
 
 type Browser = 'chrome' | 'firefox';
@@ -34,5 +36,9 @@ export default defineConfig({
     sourcemap: false,
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [crx({ manifest: manifestFor(browser), browser }), noHtmlSinks()],
+  plugins: [
+    crx({ manifest: manifestFor(browser), browser }),
+    injectedScript('extension/content/full-stage.iife.ts', FULL_STAGE_FILE),
+    noHtmlSinks(),
+  ],
 });

@@ -6,7 +6,7 @@ import { tencentCode } from '../src/quotes/tencent.ts';
 import type { BrowserPage } from './harness/browser-page.ts';
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts';
 import { badgeOf, pageStateOf, tabIdOf } from './harness/chromium-extension.ts';
-import { describeExtension, openFixture, type SuiteContext } from './harness/extension-suite.ts';
+import { describeExtension, openFixture, QUIET_PAGE_MS, type SuiteContext } from './harness/extension-suite.ts';
 import { startFixtureServer } from './harness/fixture-server.ts';
 import { type Fixture, loadFixtures } from './harness/fixtures.ts';
 import {
@@ -37,8 +37,10 @@ function filesUnder(dir: string): string[] {
 
 describe('Chromium with the built extension', () => {
   describeExtension((quotes) => launchChromium({ quotes }), {
-    // A page with nothing to highlight has been handled once its content script answers.
+    // A page with nothing to highlight: the first stage has had its look once the quiet period has
+    // passed, and the popup's way in (the full script, injected on demand) still finds nothing.
     settled: async (ctx, page) => {
+      await new Promise((resolve) => setTimeout(resolve, QUIET_PAGE_MS));
       const browser = ctx.browser as ChromiumExtension;
       const state = await pageStateOf(browser, await tabIdOf(browser, page));
       if (!state.ok) throw new Error(`content script did not answer: ${state.error}`);
@@ -288,11 +290,17 @@ describe('Chromium with the built extension', () => {
         it('says so when a passage it lists is no longer in the page', async () => {
           const claim = popup.locator('.claims li').nth(2);
           await claim.waitFor();
-          // The page re-renders that paragraph (as a framework would): the old text nodes are gone.
+          const listed = await claim.innerText();
+          // The page re-renders that paragraph (as a framework would) with other words: the old text
+          // nodes are gone, and a reading of the page afresh no longer has the passage where it was.
           await page.evaluate(() => {
             const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('业内预计'));
-            p?.replaceWith(p.cloneNode(true));
+            const next = p?.cloneNode(true) as HTMLElement | undefined;
+            if (!p || !next) throw new Error('no paragraph with 业内预计');
+            next.textContent = (next.textContent ?? '').replace(/业内预计[^。]*。/, '（本段已更新）');
+            p.replaceWith(next);
           });
+          expect(listed).toContain('业内预计');
           await claim.locator('button').click();
           await popup.getByText('That passage is no longer on the page.').waitFor();
           expect(page.errors).toEqual([]);

@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { PROVIDER_HOSTS } from '../src/quotes/provider-names.ts';
 
 describe('manifest', () => {
-  it('asks for the quote providers’ hosts, and no other host', () => {
+  it('asks for the quote providers’ hosts and the pages the content script reads, and no other host', () => {
     const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'manifest.json'), 'utf8'));
     const hosts = Object.values(PROVIDER_HOSTS)
       .flat()
       .map((h) => `https://${h}/*`);
-    expect([...manifest.host_permissions].sort()).toEqual(hosts.sort());
+    // The pages: the first stage runs on them, and the background injects the full script into them.
+    const pages = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(pages.sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect([...manifest.host_permissions].sort()).toEqual([...hosts, ...pages].sort());
   });
 });
 

@@ -42,7 +42,7 @@ export type ContentCalls = {
    * Scrolls to a stretch of the analysed text (a key point, a claim) and marks it for a moment;
    * false when that text is no longer in the page.
    */
-  revealText: { args: { start: number; end: number }; result: boolean };
+  revealText: { args: { start: number; end: number; text: string }; result: boolean };
 };
 
 /**
@@ -71,6 +71,15 @@ export type RemoteAnalysis = Omit<Analysis, 'article'> & {
 export type BackgroundCalls = {
   /** Analyses a page's text with the engine, which lives in the background for every tab. */
   analyze: { args: AnalyzeRequest; result: RemoteAnalysis };
+  /** The first stage asks whether to look at its page at all (not where the reader switched FinLens off). */
+  firstLook: { args: Record<string, never>; result: { look: boolean } };
+  /**
+   * The first stage's glance at its page (`whole`) or at what the page added: when it is worth
+   * reading, the background injects the full content script, and `reading` says so.
+   */
+  glanced: { args: { text: string; whole: boolean }; result: { reading: boolean } };
+  /** The popup opened on a tab: its page gets the full content script, which reads it for the popup. */
+  startReader: { args: { tabId: number }; result: undefined };
   /** The content script analysed its page; the badge shows how many securities it names. */
   pageAnalyzed: { args: { count: number }; result: undefined };
   /**

@@ -23,7 +23,7 @@ import { type QuoteServer, startQuoteServerForBrowsers } from './quote-server.ts
 import { describeQuotes } from './quote-suite.ts';
 
 /** How long a page with nothing to highlight is given before "nothing highlighted" is believed. */
-const QUIET_PAGE_MS = 1500;
+export const QUIET_PAGE_MS = 1500;
 
 export interface SuiteContext {
   server: FixtureServer;

@@ -10,16 +10,17 @@ import { withoutDelisted } from '../quotes/delisted.ts';
 import { analyzeRequest } from './analyze-request.ts';
 import { checkPricesCall, sinceCall } from './hold-up.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
-
-const BADGE_COLOR = '#0f3d6e';
+import { firstLook, glanced, setBadge, startReader } from './stages.ts';
 
 serve<BackgroundCalls>({
   analyze: (request) => analyzeRequest(request),
+  firstLook: (_, sender) => firstLook(sender),
+  glanced: (args, sender) => glanced(args, sender),
+  startReader: (args) => startReader(args),
   async pageAnalyzed({ count }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !Number.isInteger(count) || count < 0) return;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await setBadge(tabId, count);
   },
   async quotes({ targets, fresh }) {
     // A delisted company's code may be another's today: it is answered here, never asked of a provider.

@@ -2,9 +2,11 @@
  * Wraps mentions in `<finlens-mark>` elements (or, for a security link, decorates the link
  * itself rather than nesting a mark in it), and takes every one of them back out.
  */
+
 import type { Segment, Snapshot } from '../../src/article/snapshot.ts';
 import type { Steps } from '../../src/steps.ts';
 import type { LocatedMention } from '../../src/types.ts';
+import { ownNodes } from './own-nodes.ts';
 
 /** The snapshot of a live page: real text nodes and anchors. */
 export type PageSnapshot = Snapshot<Text, HTMLElement>;
@@ -34,12 +36,6 @@ export interface Annotation {
   /** Puts the original text nodes back, exactly as they were. Safe to call twice. */
   remove(): void;
 }
-
-/**
- * Every node FinLens puts into a page (marks, the text pieces around them, originals put back):
- * the growth watcher does not take them for the page growing.
- */
-export const ownNodes = new WeakSet<Node>();
 
 /** One replaced text node: the original (kept detached, unchanged) and what stands in for it. */
 interface Replacement {

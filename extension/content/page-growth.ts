@@ -5,7 +5,7 @@
  * the cost follows what was added, not the size of the page. FinLens's own nodes (its marks, the
  * text pieces around them, the originals it puts back, its card) are not growth.
  */
-import { ownNodes } from './annotator.ts';
+import { ownNodes } from './own-nodes.ts';
 
 /** How long the page must be quiet before what it added is read (ms). */
 const QUIET_MS = 150;

@@ -11,8 +11,11 @@ export interface PopupSource {
   state(): PageState;
   /** Scrolls to and focuses the first mark of a security; false when it has none in the page. */
   reveal(securityId: string): boolean;
-  /** Marks a stretch of the analysed text for a moment; false when that text has left the page. */
-  revealText(start: number, end: number): boolean;
+  /**
+   * Marks a stretch of the analysed text for a moment; false when that text has left the page, or
+   * the page was read afresh since the popup listed it and `text` is no longer what stands there.
+   */
+  revealText(start: number, end: number, text: string): boolean;
 }
 
 /**
@@ -30,9 +33,14 @@ export function servePopup(source: PopupSource, signal: AbortSignal): void {
         await source.settled();
         return typeof securityId === 'string' && source.reveal(securityId);
       },
-      revealText: async ({ start, end }) => {
+      revealText: async ({ start, end, text }) => {
         await source.settled();
-        return Number.isInteger(start) && Number.isInteger(end) && source.revealText(start, end);
+        return (
+          Number.isInteger(start) &&
+          Number.isInteger(end) &&
+          typeof text === 'string' &&
+          source.revealText(start, end, text)
+        );
       },
     },
     signal,
@@ -45,6 +53,12 @@ export function revealMark(mark: HTMLElement | undefined): boolean {
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
   mark.focus({ preventScroll: true });
   return true;
+}
+
+/** Whether two passages read the same, whatever their white space. */
+export function samePassage(a: string, b: string): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  return squeeze(a) === squeeze(b);
 }
 
 /** Marks `[start, end)` of the analysed text for a moment; false when that text has left the page. */

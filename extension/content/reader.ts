@@ -3,10 +3,8 @@
  * to analyse with its map back to the DOM, and what the page added since. The analysis itself runs
  * in the background: only the text read here is sent there.
  */
-import { glancedParent } from '../../src/article/glance.ts';
 import { readArticleSteps } from '../../src/article/read-article.ts';
 import { skipped, snapshotRootsSteps } from '../../src/article/snapshot.ts';
-import type { Steps } from '../../src/steps.ts';
 import { callBackground, type RemoteAnalysis } from '../messages.ts';
 import { MARK_TAG, type PageSnapshot } from './annotator.ts';
 import { runSliced } from './schedule.ts';
@@ -27,30 +25,6 @@ export function readPage(doc: Document, signal: AbortSignal) {
   return runSliced(readArticleSteps<Text, HTMLElement>(doc, { printed: false, url: doc.URL, now: Date.now() }), {
     signal,
   });
-}
-
-/** Text nodes a glance reads between two yields. */
-const GLANCE_STEP = 1024;
-
-function* glanceSteps(doc: Document): Steps<string> {
-  if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (glancedParent(node.parentNode as Element | null)) parts.push((node as Text).data);
-    if (++seen % GLANCE_STEP === 0) yield;
-  }
-  return parts.join(' ');
-}
-
-/**
- * The page at a glance (`src/article/glance.ts`): its text nodes' data joined, from one native
- * TreeWalker pass, with no map back to the DOM. Whether the page names a security or talks money
- * at all is told from this; only then is it read properly.
- */
-export function glance(doc: Document, signal: AbortSignal): Promise<string> {
-  return runSliced(glanceSteps(doc), { signal });
 }
 
 export type PageReading = Awaited<ReturnType<typeof readPage>>;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Security } from '../../src/types.ts';
-import type { RemoteAnalysis } from '../messages.ts';
-import {
-  GLANCE_SCORE,
-  growthPlan,
-  MENTIONS_KEPT,
-  mergeSecurities,
-  REREAD_UP_TO,
-  STORY_GROWTH,
-  worthReading,
-} from './reading.ts';
+import { growthPlan, MENTIONS_KEPT, mergeSecurities, REREAD_UP_TO, STORY_GROWTH } from './reading.ts';
 
 const page = (isArticle: boolean, length: number, grown: number, storyGrown = 0, finishedAt = 0, costMs = 20) => ({
   page: { isArticle, isFinance: isArticle },
@@ -78,20 +69,5 @@ describe('mergeSecurities', () => {
     expect(into.get('US:BIDU')?.mentions.length).toBe(5);
     for (let i = 0; i < 5; i++) mergeSecurities(into, [security('US:NVDA', 400)]);
     expect(into.get('US:NVDA')?.mentions.length).toBe(MENTIONS_KEPT);
-  });
-});
-
-describe('worthReading', () => {
-  const glance = (securities: number, score: number) =>
-    ({
-      securities: Array.from({ length: securities }, (_, i) => security(`US:X${i}`, 1)),
-      article: { finance: { isFinance: false, score, mentions: securities, figures: 0, terms: 0 } },
-      claims: [],
-      keyPoints: { headline: '', gist: '', points: [] },
-    }) as RemoteAnalysis;
-  it('reads a page that names a security or talks money, and leaves the rest at a glance', () => {
-    expect(worthReading(glance(1, 0))).toBe(true);
-    expect(worthReading(glance(0, GLANCE_SCORE))).toBe(true);
-    expect(worthReading(glance(0, GLANCE_SCORE - 0.1))).toBe(false);
   });
 });

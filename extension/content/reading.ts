@@ -22,15 +22,6 @@ export const REREAD_MIN_MS = 500;
 export const REREAD_COST_FACTOR = 10;
 /** A security keeps at most this many mentions from what a page added (the popup counts them). */
 export const MENTIONS_KEPT = 1000;
-/**
- * A page whose glance names no security and scores below this on the finance check (signals per
- * 1,000 weighted characters; a finance story scores 8) is not read further until the popup asks.
- * On the corpus's 594 pages this leaves 226 at a glance; one of them had something to show, claims
- * on a Stock Car racing calendar that the finance check takes for finance ("Stock" in its links)
- * (`npm run eval`, scripts/eval/glance.ts).
- */
-export const GLANCE_SCORE = 3;
-
 /** The page's reading: what it is, the text analysed (mapped to the page's own text nodes), the analysis. */
 export interface Reading {
   page: PageFacts;
@@ -43,35 +34,11 @@ export interface Reading {
   costMs: number;
   /** Where the analysed text lives while the reading's marks are in (their pieces); null while they are out. */
   marked: PageSnapshot['segments'] | null;
-  /** A glance only: nothing on the page for FinLens to show; the popup has it read properly. */
-  light: boolean;
   /** The byline and date the article prints, still to be read (for the popup). */
   printed: (() => Steps<Pick<PageFacts, 'published' | 'byline'>>) | null;
   /** Characters the page has added since this reading, and how many of them inside its story. */
   grown: number;
   storyGrown: number;
-}
-
-/** Whether a glance's analysis shows anything FinLens would mark or paint. */
-export function worthReading(glance: RemoteAnalysis): boolean {
-  return glance.securities.length > 0 || glance.article.finance.score >= GLANCE_SCORE;
-}
-
-/** A reading that is only a glance: the page as a non-article with nothing found. */
-export function glanceReading(text: string, analysis: RemoteAnalysis, costMs: number, now: number): Reading {
-  return {
-    page: { isArticle: false, isFinance: false },
-    snapshot: { text, segments: [], links: [] },
-    analysis,
-    story: null,
-    finishedAt: now,
-    costMs,
-    marked: null,
-    light: true,
-    printed: null,
-    grown: 0,
-    storyGrown: 0,
-  };
 }
 
 /** Adds what the page added to its securities: new ones join, known ones gain mentions (up to a bound). */

@@ -19,14 +19,11 @@ import { attachCard, type CardControl } from './card-control.ts';
 import { ClaimLayer } from './claim-layer.ts';
 import { Marks } from './marks.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
-import { revealMark, revealPassage, servePopup } from './popup-service.ts';
+import { revealMark, revealPassage, samePassage, servePopup } from './popup-service.ts';
 import { checkPrices } from './price-checks.ts';
-import { addedRoots, analyzeRemote, glance, readAdded, readPage, STORY_LIMIT } from './reader.ts';
-import { glanceReading, growthPlan, mergeSecurities, type Reading, worthReading } from './reading.ts';
-import { isAbandoned, runSliced, whenIdle } from './schedule.ts';
-
-/** The first reading starts when the page is idle, or after this long at the latest (ms). */
-const IDLE_TIMEOUT_MS = 2000;
+import { addedRoots, analyzeRemote, readAdded, readPage, STORY_LIMIT } from './reader.ts';
+import { growthPlan, mergeSecurities, type Reading } from './reading.ts';
+import { isAbandoned, runSliced } from './schedule.ts';
 
 /** Starts FinLens in `doc`; returns the function that stops it and restores the page. */
 export function startPageSession(doc: Document): () => void {
@@ -55,7 +52,9 @@ class PageSession {
         settled: () => this.enqueue(() => this.readForPopup()),
         state: () => this.state(),
         reveal: (id) => revealMark(this.marks.firstMark(id)),
-        revealText: (start, end) => revealPassage(this.doc, this.segments(), start, end, this.focus.signal),
+        revealText: (start, end, text) =>
+          samePassage(this.reading?.snapshot.text.slice(start, end) ?? '', text) &&
+          revealPassage(this.doc, this.segments(), start, end, this.focus.signal),
       },
       signal,
     );
@@ -63,9 +62,9 @@ class PageSession {
       if (!contextAlive()) return this.stop();
       this.enqueue(() => this.apply(next));
     }, signal);
-    // The first reading waits for the page to be idle; the popup's calls wait for it.
+    // The first stage found the page worth reading (or the popup asked): it is read at once, and
+    // the popup's calls wait for that reading.
     this.enqueue(async () => {
-      await whenIdle(IDLE_TIMEOUT_MS);
       this.settings ??= await loadSettings();
       try {
         if (!this.siteOff) await this.readWhole();
@@ -164,15 +163,11 @@ class PageSession {
   /**
    * Reads the whole page afresh (its story on an article) and has it analysed, then swaps the old
    * highlights for the new. The page is read with any marks still in (their text is the page's),
-   * and the reading is mapped back to the page's own text nodes once the marks are out. A page not
-   * yet read properly is glanced at first (unless `force`d), and one with nothing for FinLens is
-   * left at that; a page read properly before (now grown, or highlights switched on) needs no glance.
+   * and the reading is mapped back to the page's own text nodes once the marks are out.
    */
-  private async readWhole(options: { force?: boolean } = {}): Promise<void> {
+  private async readWhole(): Promise<void> {
     clearTimeout(this.rereadTimer);
     let cost = performance.now();
-    const glance = !options.force && (this.reading?.light ?? true);
-    if (glance && (await this.glanceOnly())) return;
     const read = await readPage(this.doc, this.signal);
     cost = performance.now() - cost;
     const analysis = await analyzeRemote(read.snapshot, {
@@ -191,7 +186,6 @@ class PageSession {
       finishedAt: 0,
       costMs: 0,
       marked: null,
-      light: false,
       printed: read.printed,
       grown: 0,
       storyGrown: 0,
@@ -206,26 +200,9 @@ class PageSession {
     if (analysis.priceMoves) void this.enqueue(() => this.checkPrices());
   }
 
-  /**
-   * Glances at the page (one native pass over its text, analysed in the background): when it names
-   * no security and does not talk money, that is the reading, and nothing more is done on the page.
-   */
-  private async glanceOnly(): Promise<boolean> {
-    const started = performance.now();
-    const text = await glance(this.doc, this.signal);
-    const cost = performance.now() - started;
-    const first = await analyzeRemote({ text, links: [] }, { article: false });
-    if (worthReading(first)) return false;
-    this.clear();
-    this.reading = glanceReading(text, first, cost, Date.now());
-    await this.badge();
-    return true;
-  }
-
-  /** What the popup shows needs the page read properly: a glance is not enough, nor an unread byline. */
+  /** What the popup shows needs what the page prints about itself (its byline, its dateline) read too. */
   private async readForPopup(): Promise<void> {
     if (this.siteOff) return;
-    if (this.reading?.light) await this.readWhole({ force: true });
     await this.readPrinted();
   }
 
@@ -295,13 +272,12 @@ class PageSession {
     // Names on or off on a page that is not about finance: marked again from the same reading.
     const reading = this.reading;
     const quietChanged = next.namesEverywhere !== before?.namesEverywhere && reading?.page.isFinance === false;
-    if (next.highlight && reading && !reading.light && quietChanged) {
+    if (next.highlight && reading && quietChanged) {
       this.unmarkAll();
       reading.marked = await this.mark(reading.snapshot, reading.analysis);
       await this.paint();
       return this.badge();
     }
-    if (this.reading?.light) return;
     if (!next.highlight && before?.highlight) {
       this.claims.clear();
       this.unmarkAll();

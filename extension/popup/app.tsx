@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatCount, formatPublished } from '../format.ts';
 import { t, uiLocale } from '../i18n.ts';
-import { callTab, type PageState } from '../messages.ts';
+import { callBackground, callTab, type PageState } from '../messages.ts';
 import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
@@ -30,7 +30,10 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
 
   const refresh = async (id: number | undefined) => {
     if (id === undefined) return setView({ kind: 'unavailable' });
-    const result = await callTab(id, 'getPageState', {});
+    // The page may have only the first stage (nothing on it for FinLens at a glance): the popup
+    // has the full content script injected, which reads the page for it.
+    const started = await callBackground('startReader', { tabId: id });
+    const result = started.ok ? await callTab(id, 'getPageState', {}) : started;
     setView(result.ok ? { kind: 'ready', page: result.value } : { kind: 'unavailable' });
     if (!result.ok) return;
     const { securities, page } = result.value;
@@ -57,9 +60,9 @@ export function App({ tabId }: { tabId: Promise<number | undefined> }) {
     setTimeout(() => refresh(tab), REFRESH_AFTER_TOGGLE_MS);
   };
 
-  const revealText = async (start: number, end: number) => {
+  const revealText = async (start: number, end: number, text: string) => {
     if (tab === undefined) return;
-    const result = await callTab(tab, 'revealText', { start, end });
+    const result = await callTab(tab, 'revealText', { start, end, text });
     setGone(!(result.ok && result.value));
   };
 
@@ -134,7 +137,7 @@ interface BodyProps {
   redUp: boolean;
   onRefreshPrices: (securities: PageState['securities']) => void;
   onReveal: (id: string) => void;
-  onRevealText: (start: number, end: number) => void;
+  onRevealText: (start: number, end: number, text: string) => void;
 }
 
 function Body({ view, prices, sinces, redUp, onRefreshPrices, onReveal, onRevealText }: BodyProps) {

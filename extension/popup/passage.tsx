@@ -9,7 +9,10 @@ import { figureLabel } from './figure-label.ts';
  * figures as a reader writes them (约 / ≈, >, <; a forecast's marked so), and, when it is a part of
  * a longer sentence, the rest of that sentence as quiet context around it.
  */
-export function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: number, end: number) => void }) {
+export function Passage(props: {
+  item: KeyPoint | Claim;
+  onRevealText: (start: number, end: number, text: string) => void;
+}) {
   const { item, onRevealText } = props;
   const claim = 'types' in item ? item : undefined;
   const types = claim?.types ?? [];
@@ -17,7 +20,7 @@ export function Passage(props: { item: KeyPoint | Claim; onRevealText: (start: n
   const locale = uiLocale();
   return (
     <li data-start={item.start} data-types={types.join(' ') || undefined}>
-      <button type="button" title={t('popupShowPassage')} onClick={() => onRevealText(item.start, item.end)}>
+      <button type="button" title={t('popupShowPassage')} onClick={() => onRevealText(item.start, item.end, item.text)}>
         {types.length > 0 && (
           <span class="types">
             {types.map((type) => (

@@ -8,6 +8,7 @@ import { corpusDir, ROOT } from '../eval/corpus.ts';
 export interface BenchPage {
   name: string;
   kind: 'article' | 'non-article';
+  lang: 'en' | 'zh';
   html: string;
 }
 
@@ -20,19 +21,24 @@ function withoutScripts(html: string): string {
 }
 
 /**
- * Ten labelled articles and ten labelled non-articles of news-article-vs-nonarticle, spread over
- * the manifest (every k-th of each label), or the project's fixtures when the corpus is absent.
+ * Ten labelled articles and ten labelled non-articles of news-article-vs-nonarticle (English),
+ * spread over the manifest (every k-th of each label), and six Chinese articles; or the project's
+ * fixtures when the corpus is absent.
  */
 export function realPages(): BenchPage[] {
   const dir = corpusDir();
   if (!dir) {
     console.log('bench: no corpus at ../shared/corpus: the project fixtures stand in for real pages.');
     const fixtures = join(ROOT, 'e2e/fixtures');
-    return readdirSync(fixtures).map((slug) => ({
-      name: `fixture:${slug}`,
-      kind: slug === 'not-article' || slug === 'live-market' ? 'non-article' : 'article',
-      html: withoutScripts(readFileSync(join(fixtures, slug, 'index.html'), 'utf8')),
-    }));
+    return readdirSync(fixtures).map((slug) => {
+      const html = withoutScripts(readFileSync(join(fixtures, slug, 'index.html'), 'utf8'));
+      return {
+        name: `fixture:${slug}`,
+        kind: slug === 'not-article' || slug === 'live-market' ? 'non-article' : 'article',
+        lang: /<html[^>]*lang="zh/i.test(html) ? 'zh' : 'en',
+        html,
+      };
+    });
   }
   const base = join(dir, 'news-article-vs-nonarticle');
   const rows = readFileSync(join(base, 'manifest.tsv'), 'utf8')
@@ -45,13 +51,47 @@ export function realPages(): BenchPage[] {
     const step = Math.max(1, Math.floor(of.length / PER_KIND));
     return of.filter((_, i) => i % step === 0).slice(0, PER_KIND);
   };
-  return [...pick('non_article'), ...pick('article')].map(([label, , , file]) => {
+  const english = [...pick('non_article'), ...pick('article')].map(([label, , , file]): BenchPage => {
     const bytes = readFileSync(join(base, file));
     return {
       name: file,
       kind: label === 'article' ? 'article' : 'non-article',
+      lang: 'en',
       html: withoutScripts(decodeHtml(file.endsWith('.gz') ? gunzipSync(bytes) : bytes)),
     };
+  });
+  // Chinese pages: zh-web-content-extraction's saved news pages (articles all), finance and not.
+  const zh = join(dir, 'zh-web-content-extraction/original');
+  const chinese = CHINESE_ARTICLES.map(
+    (file): BenchPage => ({
+      name: `zh-web-content-extraction/${file}`,
+      kind: 'article',
+      lang: 'zh',
+      html: withoutScripts(decodeHtml(readFileSync(join(zh, file)))),
+    }),
+  );
+  return [...english, ...chinese];
+}
+
+/**
+ * Chinese articles of zh-web-content-extraction: three finance stories (Sohu and Sina business)
+ * and three that are not (entertainment, an obituary, a school notice).
+ */
+const CHINESE_ARTICLES = [
+  '33a95b71-b49b-42c1-9c0a-ab8e3feba3cf.html',
+  'ebe9df29-f5ed-4b45-ab31-afad5cac3ad1.html',
+  '8cb7b39d-4a06-4cad-bc50-0f63304267f3.html',
+  'c25d25c2-6e22-44fb-b073-0ff2f1c23643.html',
+  'f51248cc-bb27-49ba-a159-975795c3ea11.html',
+  'b26fbb82-9d98-42f0-af75-7439c1706bcd.html',
+];
+
+/** The project's article fixtures that name securities: where the first highlight's latency is read. */
+export function highlightFixtures(): BenchPage[] {
+  const fixtures = join(ROOT, 'e2e/fixtures');
+  return ['xueqiu-post', 'english-news', 'long-report', 'holdup-post', 'tech-review'].map((slug) => {
+    const html = readFileSync(join(fixtures, slug, 'index.html'), 'utf8');
+    return { name: `fixture:${slug}`, kind: 'article', lang: /<html[^>]*lang="zh/i.test(html) ? 'zh' : 'en', html };
   });
 }
 

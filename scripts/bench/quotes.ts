@@ -65,7 +65,7 @@ gc?.();
 const heapKB = (process.memoryUsage().heapUsed - before) / 1024;
 const storedKB = Buffer.byteLength(JSON.stringify(big.stored.get('quoteCache') ?? {})) / 1024;
 
-const content = readFileSync('dist/chrome/extension/content/index.iife.js');
+const content = readFileSync('dist/chrome/extension/content/full-stage.iife.js');
 const report = {
   requestsForPageOf50: perPage,
   coldBatchOf50Ms: Number(coldMs.toFixed(2)),

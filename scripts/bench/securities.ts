@@ -112,7 +112,7 @@ const dataModule = readFileSync(join(ROOT, 'src/securities/data/securities.gener
 const dataGzipKB = gzipSync(dataModule, { level: 9 }).length / 1024;
 let contentScript: { rawKB: number; gzipKB: number } | undefined;
 try {
-  const js = readFileSync(join(ROOT, 'dist/chrome/extension/content/index.iife.js'));
+  const js = readFileSync(join(ROOT, 'dist/chrome/extension/content/full-stage.iife.js'));
   contentScript = { rawKB: js.length / 1024, gzipKB: gzipSync(js, { level: 9 }).length / 1024 };
 } catch {
   // No build yet: the data's own gzip size is still reported.
