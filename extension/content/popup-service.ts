@@ -1,7 +1,9 @@
 /** What the content script answers the popup: the page's state, and taking the reader to a place in it. */
 import type { Segment } from '../../src/article/snapshot.ts';
+import type { Security } from '../../src/types.ts';
 import { type ContentCalls, type PageState, serve } from '../messages.ts';
 import { flashRange } from './claim-marks.ts';
+import type { Reading } from './reading.ts';
 import { rangeOf } from './text-range.ts';
 
 /** The session as the popup sees it. */
@@ -73,4 +75,25 @@ export function revealPassage(
   if (!range) return false;
   flashRange(doc, range, signal);
   return true;
+}
+
+/** The page's state as the popup shows it: the reading's facts, claims and key points, and what is in the page now. */
+export function pageStateOf(parts: {
+  reading: Reading | null;
+  securities: Iterable<Security>;
+  highlighted: boolean;
+  claimsHighlighted: boolean;
+  namesQuiet: boolean;
+  site: string;
+  siteOff: boolean;
+}): PageState {
+  const { reading, securities, ...rest } = parts;
+  return {
+    ...rest,
+    page: reading?.page ?? { isArticle: false, isFinance: false },
+    securities: [...securities],
+    claims: reading?.analysis.claims ?? [],
+    keyPoints: reading?.analysis.keyPoints ?? { headline: '', gist: '', points: [] },
+    readUpTo: reading?.analysis.article.readUpTo,
+  };
 }

@@ -3,10 +3,12 @@
  * to analyse with its map back to the DOM, and what the page added since. The analysis itself runs
  * in the background: only the text read here is sent there.
  */
+import { pageFactsOf } from '../../src/article/page-facts.ts';
 import { readArticleSteps } from '../../src/article/read-article.ts';
 import { skipped, snapshotRootsSteps } from '../../src/article/snapshot.ts';
 import { callBackground, type RemoteAnalysis } from '../messages.ts';
 import { MARK_TAG, type PageSnapshot } from './annotator.ts';
+import type { Reading } from './reading.ts';
 import { runSliced } from './schedule.ts';
 
 /**
@@ -79,4 +81,46 @@ export async function analyzeRemote(
   });
   if (!result.ok) throw new Error(`FinLens could not analyse this page: ${result.error}`);
   return result.value;
+}
+
+/**
+ * Reads the whole page (its story on an article) and has it analysed; `costMs` is the time the
+ * reading took on the page's thread.
+ */
+export async function readAndAnalyze(doc: Document, signal: AbortSignal) {
+  const started = performance.now();
+  const read = await readPage(doc, signal);
+  const costMs = performance.now() - started;
+  const analysis = await analyzeRemote(read.snapshot, {
+    title: read.isArticle ? read.title : undefined,
+    article: read.isArticle,
+    limit: STORY_LIMIT,
+  });
+  return { read, analysis, costMs };
+}
+
+/** A fresh reading of the page, its text mapped to the page's own nodes (`own`), nothing marked yet. */
+export function readingOf(read: PageReading, analysis: RemoteAnalysis, own: PageSnapshot['segments']): Reading {
+  return {
+    page: pageFactsOf(read, analysis.article.finance.isFinance),
+    snapshot: { ...read.snapshot, segments: own },
+    analysis,
+    story: read.storyElement,
+    finishedAt: 0,
+    costMs: 0,
+    marked: null,
+    printed: read.printed,
+    grown: 0,
+    storyGrown: 0,
+  };
+}
+
+/** Reads what the page prints about itself (its dateline, its byline) into `reading`, once. */
+export async function readPrinted(reading: Reading | null, signal: AbortSignal): Promise<void> {
+  const pending = reading?.printed;
+  if (!reading || !pending) return;
+  reading.printed = null;
+  const { published, byline } = await runSliced(pending(), { signal });
+  if (published) reading.page.published = published;
+  if (byline) reading.page.byline = byline;
 }

@@ -69,3 +69,14 @@ export function growthPlan(
   const wait = last.finishedAt + Math.max(REREAD_MIN_MS, REREAD_COST_FACTOR * last.costMs) - now;
   return wait <= 0 ? { reread: 'now' } : { reread: 'later', wait };
 }
+
+/** Counts what the page added against `last` (inside its story too), and says what to do now (`growthPlan`). */
+export function noteGrowth(
+  last: Reading,
+  growth: { nodes: readonly Node[]; chars: number },
+  now: number,
+): ReturnType<typeof growthPlan> {
+  last.grown += growth.chars;
+  if (last.story !== null && growth.nodes.some((n) => last.story?.contains(n))) last.storyGrown += growth.chars;
+  return growthPlan(last, now);
+}

@@ -7,7 +7,7 @@
 import type { Steps } from '../../src/steps.ts';
 
 /** The most a slice runs before it yields (ms): well under a frame, far under a long task. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 /** What slicing needs from the world: a clock and a way to yield. Tests give a fake one. */
 export interface Pacer {

@@ -1,29 +1,26 @@
 /**
- * FinLens in one page. The page is glanced at and read on its own thread in slices (`reader.ts`),
- * the text goes to the background to be analysed, and the answer is marked in slices
- * (`annotator.ts`, `claim-marks.ts`); what the page adds later is read by itself (`page-growth.ts`,
+ * FinLens in one page, once the first stage (`first-look.ts`) found it worth reading or the popup
+ * asked. The page is read on its own thread in slices (`reader.ts`), the text goes to the
+ * background to be analysed, and the answer is marked in slices (`highlights.ts`); what the page adds later is read by itself (`page-growth.ts`,
  * `reading.ts`). All of it runs one job at a time, so two readings never interleave. `stop()` takes
  * everything back out.
  */
-import { pageFactsOf } from '../../src/article/page-facts.ts';
 import type { Published } from '../../src/quotes/history-types.ts';
-import { locatedMentions } from '../../src/securities/located.ts';
 import type { Security } from '../../src/types.ts';
 import { callBackground, type PageState, type RemoteAnalysis } from '../messages.ts';
 import { contextAlive } from '../platform.ts';
-import { highlightedCount, mentionsToMark, namesQuiet } from '../quiet.ts';
+import { highlightedCount, namesQuiet } from '../quiet.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings.ts';
 import { offOnSite } from '../settings-schema.ts';
-import { type PageSnapshot, wrapSteps } from './annotator.ts';
-import { attachCard, type CardControl } from './card-control.ts';
-import { ClaimLayer } from './claim-layer.ts';
-import { Marks } from './marks.ts';
+import type { PageSnapshot } from './annotator.ts';
+import { PageHighlights } from './highlights.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
-import { revealMark, revealPassage, samePassage, servePopup } from './popup-service.ts';
+import { pageStateOf, revealMark, revealPassage, samePassage, servePopup } from './popup-service.ts';
 import { checkPrices } from './price-checks.ts';
-import { addedRoots, analyzeRemote, readAdded, readPage, STORY_LIMIT } from './reader.ts';
-import { growthPlan, mergeSecurities, type Reading } from './reading.ts';
-import { isAbandoned, runSliced } from './schedule.ts';
+import { addedRoots, analyzeRemote, readAdded, readAndAnalyze, readingOf, readPrinted } from './reader.ts';
+import { mergeSecurities, noteGrowth, type Reading } from './reading.ts';
+import { isAbandoned } from './schedule.ts';
+import { settingsChange } from './settings-change.ts';
 
 /** Starts FinLens in `doc`; returns the function that stops it and restores the page. */
 export function startPageSession(doc: Document): () => void {
@@ -36,25 +33,31 @@ class PageSession {
   private settings: Settings | null = null;
   private reading: Reading | null = null;
   private readonly securities = new Map<string, Security>();
-  private readonly marks = new Marks();
-  private card: CardControl | null = null;
-  private readonly claims: ClaimLayer;
-  /** Aborted when the page is read afresh: a pending focus mark belongs to the old reading. */
-  private focus = new AbortController();
+  private readonly highlights: PageHighlights;
   private rereadTimer: ReturnType<typeof setTimeout> | undefined;
   private jobs: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document) {
-    this.claims = new ClaimLayer(doc);
     const { signal } = this.lifetime;
+    this.highlights = new PageHighlights(
+      doc,
+      {
+        lookup: (id) => this.securities.get(id),
+        all: () => [...this.securities.values()],
+        settings: () => this.settings,
+        stillAlive: contextAlive,
+        published: () => this.published(),
+      },
+      signal,
+    );
     servePopup(
       {
         settled: () => this.enqueue(() => this.readForPopup()),
         state: () => this.state(),
-        reveal: (id) => revealMark(this.marks.firstMark(id)),
+        reveal: (id) => revealMark(this.highlights.marks.firstMark(id)),
         revealText: (start, end, text) =>
           samePassage(this.reading?.snapshot.text.slice(start, end) ?? '', text) &&
-          revealPassage(this.doc, this.segments(), start, end, this.focus.signal),
+          revealPassage(this.doc, this.segments(), start, end, this.highlights.focus.signal),
       },
       signal,
     );
@@ -114,18 +117,14 @@ class PageSession {
   }
 
   private unmarkAll(): void {
-    this.card?.destroy();
-    this.card = null;
-    this.marks.removeAll();
+    this.highlights.unmarkAll();
     if (this.reading) this.reading.marked = null;
   }
 
   /** Takes the old reading's highlights out; a pending focus mark goes with them. */
   private clear(): void {
-    this.focus.abort();
-    this.focus = new AbortController();
-    this.claims.clear();
-    this.unmarkAll();
+    this.highlights.clear();
+    if (this.reading) this.reading.marked = null;
     this.securities.clear();
   }
 
@@ -133,7 +132,12 @@ class PageSession {
   private paint(): Promise<void> {
     const reading = this.reading;
     const claims = reading?.analysis.claims ?? [];
-    return this.claims.paint(this.segments(), claims, this.settings, reading?.page.isFinance === true, this.signal);
+    return this.highlights.paint(this.segments(), claims, this.settings, reading?.page.isFinance === true);
+  }
+
+  /** Marks the securities of an analysed snapshot; returns where its text lives now. */
+  private mark(snapshot: PageSnapshot, analysis: RemoteAnalysis): Promise<PageSnapshot['segments']> {
+    return this.highlights.mark(snapshot, analysis, this.quiet());
   }
 
   /** Checks the article's price moves against the daily record (history on), then shows the verdicts. */
@@ -145,21 +149,6 @@ class PageSession {
     if (checked && this.reading === reading) await this.paint();
   }
 
-  /** Marks the securities of an analysed snapshot; returns where its text lives now. */
-  private async mark(snapshot: PageSnapshot, analysis: RemoteAnalysis): Promise<PageSnapshot['segments']> {
-    const mentions = mentionsToMark(locatedMentions(analysis), this.quiet());
-    const annotation = await runSliced(wrapSteps(snapshot, mentions), { signal: this.signal });
-    this.marks.add(annotation);
-    this.card ??= attachCard(this.doc, {
-      lookup: (id) => this.securities.get(id),
-      all: () => [...this.securities.values()],
-      settings: () => this.settings,
-      stillAlive: contextAlive,
-      published: () => this.published(),
-    });
-    return annotation.segments as PageSnapshot['segments'];
-  }
-
   /**
    * Reads the whole page afresh (its story on an article) and has it analysed, then swaps the old
    * highlights for the new. The page is read with any marks still in (their text is the page's),
@@ -167,35 +156,17 @@ class PageSession {
    */
   private async readWhole(): Promise<void> {
     clearTimeout(this.rereadTimer);
-    let cost = performance.now();
-    const read = await readPage(this.doc, this.signal);
-    cost = performance.now() - cost;
-    const analysis = await analyzeRemote(read.snapshot, {
-      title: read.isArticle ? read.title : undefined,
-      article: read.isArticle,
-      limit: STORY_LIMIT,
-    });
+    const { read, analysis, costMs } = await readAndAnalyze(this.doc, this.signal);
     const swapStarted = performance.now();
-    const own = this.marks.unmarked(read.snapshot.segments);
+    const own = this.highlights.marks.unmarked(read.snapshot.segments);
     this.clear();
-    const next: Reading = {
-      page: pageFactsOf(read, analysis.article.finance.isFinance),
-      snapshot: { ...read.snapshot, segments: own },
-      analysis,
-      story: read.storyElement,
-      finishedAt: 0,
-      costMs: 0,
-      marked: null,
-      printed: read.printed,
-      grown: 0,
-      storyGrown: 0,
-    };
+    const next = readingOf(read, analysis, own);
     this.reading = next;
     for (const s of analysis.securities) this.securities.set(s.id, s);
     if (this.settings?.highlight) next.marked = await this.mark(next.snapshot, analysis);
     await this.paint();
     next.finishedAt = Date.now();
-    next.costMs = cost + performance.now() - swapStarted;
+    next.costMs = costMs + performance.now() - swapStarted;
     await this.badge();
     if (analysis.priceMoves) void this.enqueue(() => this.checkPrices());
   }
@@ -207,14 +178,8 @@ class PageSession {
   }
 
   /** Reads what the page prints about itself (its dateline, its byline), once, when first needed. */
-  private async readPrinted(): Promise<void> {
-    const reading = this.reading;
-    const pending = reading?.printed;
-    if (!reading || !pending) return;
-    reading.printed = null;
-    const { published, byline } = await runSliced(pending(), { signal: this.signal });
-    if (published) reading.page.published = published;
-    if (byline) reading.page.byline = byline;
+  private readPrinted(): Promise<void> {
+    return readPrinted(this.reading, this.signal);
   }
 
   /** When the article was published, its dateline read if need be (the card's "since this post"). */
@@ -247,9 +212,7 @@ class PageSession {
     if (!this.settings || this.siteOff) return;
     // No reading yet: the first one failed (the background could not be reached); this is a new chance.
     if (!last) return void this.enqueue(() => this.readWhole());
-    last.grown += growth.chars;
-    if (last.story !== null && growth.nodes.some((n) => last.story?.contains(n))) last.storyGrown += growth.chars;
-    const plan = growthPlan(last, Date.now());
+    const plan = noteGrowth(last, growth, Date.now());
     if (plan.reread === 'now') return void this.enqueue(() => this.readWhole());
     if (plan.reread === 'later') {
       clearTimeout(this.rereadTimer);
@@ -262,31 +225,34 @@ class PageSession {
     const wasOff = this.siteOff;
     const before = this.settings;
     this.settings = next;
-    if (this.siteOff) {
+    const reading = this.reading;
+    const change = settingsChange(before, next, {
+      wasOff,
+      nowOff: this.siteOff,
+      read: reading !== null,
+      isFinance: reading?.page.isFinance,
+    });
+    if (change.kind === 'off') {
       clearTimeout(this.rereadTimer);
       this.clear();
       this.reading = null;
       return this.badge();
     }
-    if (wasOff || (next.highlight && !before?.highlight)) return this.readWhole();
-    // Names on or off on a page that is not about finance: marked again from the same reading.
-    const reading = this.reading;
-    const quietChanged = next.namesEverywhere !== before?.namesEverywhere && reading?.page.isFinance === false;
-    if (next.highlight && reading && quietChanged) {
+    if (change.kind === 'read') return this.readWhole();
+    if (change.kind === 'remark' && reading) {
       this.unmarkAll();
       reading.marked = await this.mark(reading.snapshot, reading.analysis);
       await this.paint();
       return this.badge();
     }
-    if (!next.highlight && before?.highlight) {
-      this.claims.clear();
+    if (change.kind !== 'update') return;
+    if (change.unmark) {
+      this.highlights.unpaint();
       this.unmarkAll();
     }
-    // History off: the verdicts go; on again: the claims are checked again.
-    if (next.history !== before?.history)
-      for (const claim of this.reading?.analysis.claims ?? []) delete claim.priceCheck;
+    if (change.dropVerdicts) for (const claim of reading?.analysis.claims ?? []) delete claim.priceCheck;
     await this.paint();
-    if (next.history && before && !before.history) await this.checkPrices();
+    if (change.recheck) await this.checkPrices();
   }
 
   stop(): void {
@@ -297,18 +263,14 @@ class PageSession {
   }
 
   private state(): PageState {
-    const reading = this.reading;
-    return {
-      highlighted: !this.marks.empty,
-      claimsHighlighted: this.claims.painted,
-      page: reading?.page ?? { isArticle: false, isFinance: false },
-      securities: [...this.securities.values()],
+    return pageStateOf({
+      reading: this.reading,
+      securities: this.securities.values(),
+      highlighted: !this.highlights.marks.empty,
+      claimsHighlighted: this.highlights.claimsPainted,
       namesQuiet: this.quiet(),
-      claims: reading?.analysis.claims ?? [],
-      keyPoints: reading?.analysis.keyPoints ?? { headline: '', gist: '', points: [] },
-      readUpTo: reading?.analysis.article.readUpTo,
       site: this.site,
       siteOff: this.siteOff,
-    };
+    });
   }
 }
