@@ -1,6 +1,9 @@
 /** Debian's Chromium with the built extension, through Playwright. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
+import { badgeOf, tabIdOf } from './chromium-extension.ts';
 import { setStoredSettings } from './in-page.ts';
 import { browserExecutable, builtExtension } from './paths.ts';
 import type { QuoteServer } from './quote-server.ts';
@@ -52,7 +55,12 @@ export async function launchChromium(
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
   const pages = new WeakMap<BrowserPage, Page>();
-  return {
+  const wrap = (page: Page) => {
+    const wrapped = wrapPlaywrightPage(page);
+    pages.set(wrapped, page);
+    return wrapped;
+  };
+  const browser: ChromiumExtension = {
     name: 'chromium',
     context,
     extensionId,
@@ -72,14 +80,18 @@ export async function launchChromium(
       if (!p) throw new Error('not a page of this browser');
       return p;
     },
-    async newPage() {
-      const page = await context.newPage();
-      const wrapped = wrapPlaywrightPage(page);
-      pages.set(wrapped, page);
-      return wrapped;
+    newPage: async () => wrap(await context.newPage()),
+    async openExtensionPage(path) {
+      const page = wrap(await context.newPage());
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitFor(() => document.querySelector('main') !== null);
+      return page;
     },
+    tabIdOf: (page) => tabIdOf(browser, page),
+    badgeOf: (tabId) => badgeOf(browser, tabId),
     close: () => context.close(),
   };
+  return browser;
 }
 
 function wrapPlaywrightPage(page: Page): BrowserPage {
@@ -99,9 +111,17 @@ function wrapPlaywrightPage(page: Page): BrowserPage {
     hover: (selector) => page.hover(selector),
     isVisible: (selector) => page.locator(selector).first().isVisible(),
     moveMouseTo: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
+    type: (text) => page.keyboard.type(text),
+    bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path, options) => {
+      mkdirSync(dirname(path), { recursive: true });
+      await page.screenshot({ path, ...options });
+    },
+    addScript: async (source) => {
+      await page.evaluate(source);
     },
     close: () => page.close(),
   };

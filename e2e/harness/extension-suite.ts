@@ -4,20 +4,20 @@ import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { describeCardScreen } from './card-suite.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { type Fixture, loadFixtures } from './fixtures.ts';
+import { describeGrowth } from './growth-suite.ts';
+import { describeHoldUpPopup } from './hold-up-popup-suite.ts';
 import { describeHoldUp, setHoldUpSamples } from './hold-up-suite.ts';
 import {
-  applyLiveUpdates,
   cardGone,
-  feedMarks,
   focused,
-  type LiveUpdate,
   liveBody,
   markedMentions,
   paintedHighlights,
   pristineBody,
-  pristineLiveBody,
   visibleCard,
 } from './in-page.ts';
+import { describeOptions } from './options-suite.ts';
+import { describePopup } from './popup-suite.ts';
 import { describeQuietPage } from './quiet-suite.ts';
 import { type QuoteServer, startQuoteServerForBrowsers } from './quote-server.ts';
 import { describeQuotes } from './quote-suite.ts';
@@ -152,6 +152,9 @@ export function describeExtension(
   describeQuotes(ctx);
   describeLongStory(ctx);
   describeHoldUp(ctx);
+  describeHoldUpPopup(ctx);
+  describePopup(ctx);
+  describeOptions(ctx);
   options.extra?.(ctx);
 }
 
@@ -189,73 +192,6 @@ function describeLongStory(ctx: SuiteContext): void {
           (r) => (r.startContainer.parentElement as HTMLElement | null)?.closest('p')?.id === 'p399',
         );
       });
-    });
-
-    it('logs no errors', () => {
-      expect(page.errors).toEqual([]);
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A live page that adds a short line, then a feed's batches, after FinLens has read it. */
-function describeGrowth(ctx: SuiteContext): void {
-  describe('a page that grows (live-market)', () => {
-    const tickers = ['AAPL', 'TSLA', 'NVDA', 'MSFT', 'AMZN'];
-    const updates: LiveUpdate[] = [];
-    let page: BrowserPage;
-    const apply = async (update: LiveUpdate) => {
-      updates.push(update);
-      await page.evaluate(applyLiveUpdates, [update]);
-    };
-    beforeAll(async () => {
-      page = await ctx.browser.newPage();
-      await page.goto(ctx.server.url('live-market'));
-      await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
-    });
-    afterAll(async () => {
-      await ctx.browser.setSettings({ highlight: true });
-      await page?.close();
-    });
-
-    it('marks a short line with a cashtag that arrives seconds after load, and its card opens', async () => {
-      await sleep(2000);
-      await apply({ line: '$NVDA 盘前涨2%' });
-      await page.waitFor(() =>
-        [...document.querySelectorAll('#live finlens-mark')].some((m) => m.textContent === '$NVDA'),
-      );
-      await page.hover('#live li:last-child finlens-mark');
-      expect((await page.waitFor(visibleCard)).symbol).toBe('NVDA');
-      await page.moveMouseTo(0, 0);
-    });
-
-    it('marks each batch a feed appends, every item with its own security', async () => {
-      for (let b = 0; b < 4; b++) {
-        await apply({ batch: [b * 25, 25] });
-        await sleep(250);
-      }
-      const expected = Array.from({ length: 100 }, (_, i) => `US:${tickers[i % tickers.length]}`);
-      await page.waitFor((n) => document.querySelectorAll('#feed finlens-mark').length >= n, expected.length);
-      expect(await page.evaluate(feedMarks)).toEqual(expected);
-      // The line that arrived first keeps its mark, once.
-      expect(await page.evaluate(() => document.querySelectorAll('#live finlens-mark').length)).toBe(2);
-    });
-
-    it('taking highlights off restores the page exactly, the text that arrived later included', async () => {
-      const pristine = await page.evaluate(pristineLiveBody, updates);
-      await ctx.browser.setSettings({ highlight: false });
-      await page.waitFor(() => document.querySelectorAll('finlens-mark, [data-finlens-id]').length === 0);
-      expect((await page.evaluate(liveBody)).html).toBe(pristine);
-      // Text that arrives while highlights are off is not marked; on again, the whole page is.
-      await apply({ line: '港股$腾讯控股(00700)$午后走强' });
-      await sleep(1000);
-      expect(await page.evaluate(() => document.querySelectorAll('finlens-mark').length)).toBe(0);
-      await ctx.browser.setSettings({ highlight: true });
-      await page.waitFor(() =>
-        [...document.querySelectorAll<HTMLElement>('finlens-mark')].some((m) => m.dataset.finlensId === 'HK:00700'),
-      );
-      expect((await page.evaluate(feedMarks)).filter(Boolean).length).toBe(100);
     });
 
     it('logs no errors', () => {

@@ -28,3 +28,10 @@ export function loadFixtures(): Fixture[] {
       expected: JSON.parse(readFileSync(join(FIXTURES_DIR, d.name, 'expected.json'), 'utf8')) as Expected,
     }));
 }
+
+/** The fixture of a slug; an error when there is none. */
+export function fixtureNamed(slug: string): Fixture {
+  const found = loadFixtures().find((f) => f.slug === slug);
+  if (!found) throw new Error(`no fixture ${slug}`);
+  return found;
+}

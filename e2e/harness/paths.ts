@@ -29,3 +29,11 @@ export function browserExecutable(browser: 'chromium' | 'firefox'): string {
   }
   return path;
 }
+
+/**
+ * Where a suite shared by both browsers writes a screenshot: Chromium's under the names the README
+ * and the store images use (`popup.png`), Firefox's beside them (`popup-firefox.png`).
+ */
+export function screenshotPath(browser: 'chromium' | 'firefox', name: string): string {
+  return join(RESULTS_DIR, browser === 'chromium' ? `${name}.png` : `${name}-${browser}.png`);
+}

@@ -1,8 +1,8 @@
 /**
  * A local HTTPS server that speaks each quote provider's format (Tencent's GBK lines and minute
  * JSON, Eastmoney's list and fund estimates, Yahoo's chart), with faults to inject per provider
- * host. The browsers reach it under the providers' own host names: Chromium through
- * `--host-resolver-rules`, Firefox through the `network.dns.forceResolve` pref (on port 443).
+ * host. The browsers reach it under the providers' own host names, on whatever port it listens:
+ * Chromium through `--host-resolver-rules`, Firefox through a local proxy (`provider-proxy.ts`).
  * Quotes are made up for whatever code is asked, deterministically, and stamped with the current
  * time in the market's zone; codes in `unknown` are answered as the provider answers an unknown code.
  * Daily bars (Tencent's fqkline, Eastmoney's kline, Yahoo's daily chart) come from `history`, a
@@ -220,7 +220,7 @@ export async function startQuoteServer(port = 0): Promise<QuoteServer> {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     if (!PROVIDER_HOSTS.includes(host)) {
-      // Firefox's own services arrive here too (forceResolve sends every name to 127.0.0.1).
+      // Only the providers' hosts are mapped or tunnelled here; anything else is not ours to answer.
       res.writeHead(404).end();
       return;
     }
@@ -288,11 +288,10 @@ export async function startQuoteServer(port = 0): Promise<QuoteServer> {
   };
 }
 
-/** The server on 443 where it can bind there (Firefox needs it: CI runs as root), else on a free port. */
-export async function startQuoteServerForBrowsers(): Promise<QuoteServer> {
-  try {
-    return await startQuoteServer(443);
-  } catch {
-    return startQuoteServer(0);
-  }
+/**
+ * The server for the browsers, on a free port: Chromium's resolver rules and Firefox's proxy point
+ * the providers' hosts at it, so no privileged port is needed and runs side by side do not collide.
+ */
+export function startQuoteServerForBrowsers(): Promise<QuoteServer> {
+  return startQuoteServer(0);
 }

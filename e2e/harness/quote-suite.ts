@@ -1,26 +1,31 @@
 /**
  * Live quotes in every browser, against the local provider stand-in: the card's price, one batched
- * request for the page's securities with no cookie or referrer, each fault's face and recovery,
- * and fallback to the second provider.
+ * request for the page's securities with no cookie or referrer, the priced card's accessibility
+ * (axe-core) on a light and a dark page, each fault's face and recovery, and fallback to the second
+ * provider.
  */
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import type { BrowserPage } from './browser-page.ts';
+import { cardClip, cardColours, openPricedCard } from './card-look.ts';
 import type { SuiteContext } from './extension-suite.ts';
 import { cardGone } from './in-page.ts';
+import { screenshotPath } from './paths.ts';
 import type { Fault } from './quote-server.ts';
 
 const TENCENT = 'qt.gtimg.cn';
 
 /** Opens a page naming one security and waits for its mark. */
-async function cashtagPage(ctx: SuiteContext, code: string, name: string): Promise<BrowserPage> {
+export async function cashtagPage(ctx: SuiteContext, code: string, name: string): Promise<BrowserPage> {
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.server.origin}/_cashtag/?code=${code}&name=${encodeURIComponent(name)}`);
   await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
   return page;
 }
 
-/** Hovers the page's first mark until the card shows a face other than loading; returns what it shows. */
-async function hoverFace(page: BrowserPage, timeoutMs = 15_000) {
+/** Brings the page to the front and hovers its first mark until the card shows a face other than loading; returns what it shows. */
+export async function hoverFace(page: BrowserPage, timeoutMs = 15_000) {
+  await page.bringToFront();
   await page.moveMouseTo(0, 0);
   await page.waitFor(cardGone, null);
   await page.hover('finlens-mark');
@@ -70,6 +75,24 @@ export function describeQuotes(ctx: SuiteContext): void {
         expect(request.cookie).toBeUndefined();
         expect(request.referer).toBeUndefined();
       }
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('the open card with its price has no axe violations, and on a dark page it is dark', async () => {
+      const page = await ctx.browser.newPage();
+      await page.goto(ctx.server.url('xueqiu-post'));
+      await page.waitFor(() => document.querySelector('finlens-mark[data-finlens-id="SH:600519"]') !== null);
+      await openPricedCard(page, 'SH:600519');
+      expect(await axeViolations(page, [['finlens-card']])).toEqual([]);
+      await page.evaluate(() => {
+        document.body.style.background = '#14181d';
+        document.body.style.color = '#d8dde3';
+      });
+      await openPricedCard(page, 'HK:00700');
+      expect((await page.evaluate(cardColours))?.dark).toBe(true);
+      expect(await axeViolations(page, [['finlens-card']])).toEqual([]);
+      await page.screenshot(screenshotPath(ctx.browser.name, 'card-dark-page'), { clip: await cardClip(page) });
       expect(page.errors).toEqual([]);
       await page.close();
     });
