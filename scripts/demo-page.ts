@@ -31,7 +31,7 @@ export async function settledState(browser: ChromiumExtension, tabId: number): P
 }
 
 /** The card in one line: symbol, price, sparkline, the since row (or why none), the sample label. */
-function cardLine(card: CardSeen, article: boolean): string {
+export function cardLine(card: CardSeen, article: boolean): string {
   const parts = [card.symbol, card.price ?? `(${card.face})`, card.spark ? 'sparkline' : 'no sparkline'];
   parts.push(card.since ?? card.gap ?? (article ? '(no since row)' : '(not an article: no since row)'));
   if (card.sample) parts.push('[Sample data]');

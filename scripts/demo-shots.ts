@@ -4,7 +4,6 @@
  * as it speaks for the page, and the options page. Each step reports what it saw, so the demo's
  * printout says what a screenshot should show.
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ChromiumExtension } from '../e2e/harness/chromium.ts';
 
@@ -70,9 +69,12 @@ function openTip(): { text: string; inView: boolean } | null {
   return { text: tip.innerText, inView: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight };
 }
 
-/** Opens the card over the page's first highlight and waits for it to settle; undefined when the page has none. */
-export async function showCard(page: Page, article: boolean): Promise<CardSeen | undefined> {
-  const mark = page.locator('finlens-mark').first();
+/** Opens the card over a highlight (the page's first unless told) and waits for it to settle; undefined when there is none. */
+export async function showCard(
+  page: Page,
+  article: boolean,
+  mark = page.locator('finlens-mark').first(),
+): Promise<CardSeen | undefined> {
   if ((await mark.count()) === 0) return undefined;
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
@@ -129,12 +131,16 @@ export interface PopupSeen {
   verdicts: number;
 }
 
-/** Opens the popup for a tab (as its own page), waits for its prices and since chips, and screenshots all of it. */
+/**
+ * Opens the popup for a tab (as its own page), waits for its prices and since chips, and screenshots
+ * it: all of it, or (`fullPage: false`) the 400×600 Chrome gives a popup at most, as a reader sees it.
+ */
 export async function shootPopup(
   browser: ChromiumExtension,
   tabId: number,
   article: boolean,
   path: string,
+  { fullPage = true } = {},
 ): Promise<PopupSeen> {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -155,7 +161,7 @@ export async function shootPopup(
       { timeout: 15_000 },
     )
     .catch(() => console.warn('  (the popup did not settle in 15 s: the screenshot shows it as it was)'));
-  await popup.screenshot({ path, fullPage: true });
+  await popup.screenshot({ path, fullPage });
   const seen = await popup.evaluate(() => ({
     sampleNote: document.querySelector('.sample-note') !== null,
     prices: document.querySelectorAll('.chip[data-price]').length,
@@ -166,14 +172,17 @@ export async function shootPopup(
   return seen;
 }
 
-/** Screenshots the options page, whole. */
-export async function shootOptions(browser: ChromiumExtension, outDir: string): Promise<string> {
+/** Screenshots the options page to `path`: whole at 800 wide, or (`fullPage: false`) what a view of `size` shows. */
+export async function shootOptions(
+  browser: ChromiumExtension,
+  path: string,
+  { size = { width: 800, height: 700 }, fullPage = true } = {},
+): Promise<string> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 800, height: 700 });
+  await page.setViewportSize(size);
   await page.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html`);
   await page.locator('input').first().waitFor();
-  const path = join(outDir, 'options.png');
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   await page.close();
   return path;
 }

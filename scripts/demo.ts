@@ -73,7 +73,7 @@ try {
       process.once('SIGINT', () => resolve());
     });
   } else {
-    console.log(`\noptions page\n  screenshot: ${shown(await shootOptions(browser, outDir))}`);
+    console.log(`\noptions page\n  screenshot: ${shown(await shootOptions(browser, join(outDir, 'options.png')))}`);
     console.log(`\nNo display: the screenshots are in ${shown(outDir)}/`);
   }
 } finally {

@@ -1,4 +1,6 @@
 /** What is wrong with a set of store listings against a manifest: one readable line a problem. */
+import { join } from 'node:path';
+import { checkImages } from './check-images.ts';
 import {
   charCount,
   domainsIn,
@@ -8,12 +10,28 @@ import {
   manifestHostNames,
   manifestHostPatterns,
   manifestPermissions,
+  ROOT,
 } from './listing.ts';
 
-const FIELDS = ['name', 'shortDescription', 'longDescription', 'category', 'singlePurpose', 'permissions', 'hosts'];
+const FIELDS = [
+  'name',
+  'shortDescription',
+  'longDescription',
+  'category',
+  'singlePurpose',
+  'permissions',
+  'hosts',
+  'images',
+];
 
-/** One locale's problems: lengths, missing or empty text, justifications against the manifest. */
-export function checkListing(locale: string, listing: Listing, manifest: ManifestPart): string[] {
+/** The folder listed image paths are relative to. */
+const STORE_DIR = join(ROOT, 'store');
+
+/**
+ * One locale's problems: lengths, missing or empty text, justifications against the manifest, and
+ * its pictures (files under `storeDir`, read from disk).
+ */
+export function checkListing(locale: string, listing: Listing, manifest: ManifestPart, storeDir = STORE_DIR): string[] {
   const problems: string[] = [];
   for (const field of FIELDS) {
     if (!(field in listing)) problems.push(`${locale}: no ${field}`);
@@ -37,6 +55,7 @@ export function checkListing(locale: string, listing: Listing, manifest: Manifes
         problems.push(`${locale}: the justification of ${key} names ${domain}, not in the manifest`);
     }
   }
+  problems.push(...checkImages(locale, listing.images, storeDir));
   return problems;
 }
 
@@ -73,9 +92,13 @@ function keysOf(listing: Listing): string[] {
 }
 
 /** Every locale's problems, plus keys one locale has and another lacks, and categories that differ. */
-export function checkListings(listings: Record<string, Listing>, manifest: ManifestPart): string[] {
+export function checkListings(
+  listings: Record<string, Listing>,
+  manifest: ManifestPart,
+  storeDir = STORE_DIR,
+): string[] {
   const locales = Object.keys(listings).sort();
-  const problems = locales.flatMap((locale) => checkListing(locale, listings[locale]!, manifest));
+  const problems = locales.flatMap((locale) => checkListing(locale, listings[locale]!, manifest, storeDir));
   const [first, ...rest] = locales;
   if (first === undefined) return ['no listing under store/'];
   const firstKeys = new Set(keysOf(listings[first]!));

@@ -99,6 +99,20 @@ describe('checkListings finds what a store or reviewer would refuse', () => {
     ]);
   });
 
+  it('a listed picture that is not there, or lists of pictures that differ', () => {
+    const broken = copy();
+    broken.en!.images.promoTile = 'images/en/tile.png';
+    delete (broken.zh_CN as Partial<Listing>).images;
+    expect(checkListings(broken, manifest)).toEqual([
+      'en: images/en/tile.png does not exist (npm run store:images makes it)',
+      'zh_CN: no images',
+      'zh_CN: lacks images, which en has',
+      'zh_CN: lacks images.promoTile, which en has',
+      'zh_CN: lacks images.screenshots, which en has',
+      'zh_CN: lacks images.tagline, which en has',
+    ]);
+  });
+
   it('a missing or empty field', () => {
     const broken = copy();
     broken.en!.singlePurpose = '';

@@ -2,9 +2,9 @@
  * The store listings in `store/<locale>/listing.json`, and the checks the stores would make of them
  * (or a reviewer would): lengths as the Chrome Web Store counts them, a justification for every
  * permission and host the manifest asks for, no host named that the manifest lacks, the same keys in
- * every locale.
+ * every locale, and pictures of the sizes the stores take (`store/images/`, made by `npm run store:images`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One locale's listing, as written in `store/<locale>/listing.json`. */
@@ -18,7 +18,30 @@ export interface Listing {
   permissions: Record<string, string>;
   /** Keyed by the manifest's match pattern (`https://qt.gtimg.cn/*`), content-script matches included. */
   hosts: Record<string, string>;
+  images: ListingImages;
 }
+
+/** A listing's pictures, paths relative to `store/`, all made by `npm run store:images`. */
+export interface ListingImages {
+  /** The one line the promotional tile prints under the name. */
+  tagline: string;
+  /** Screenshots in the order the store shows them. */
+  screenshots: string[];
+  /** The small promotional tile. */
+  promoTile: string;
+}
+
+/** Sizes in pixels the stores take: screenshots 1280×800 or 640×400, the small promotional tile 440×280. */
+export const IMAGE_SIZES = {
+  screenshot: [
+    [1280, 800],
+    [640, 400],
+  ],
+  promoTile: [[440, 280]],
+} as const satisfies Record<string, readonly (readonly [number, number])[]>;
+
+/** The Chrome Web Store shows at most five screenshots. */
+export const MAX_SCREENSHOTS = 5;
 
 /** The parts of manifest.json the checks read. */
 export interface ManifestPart {
@@ -41,12 +64,12 @@ export const charCount = (text: string): number => [...text].length;
 /** The long description as pasted into a store's field. */
 export const longDescriptionText = (listing: Listing): string => listing.longDescription.join('\n');
 
-/** Every locale folder under `store/` with its parsed listing. */
+/** Every locale folder under `store/` (a folder with a `listing.json`; not `images/`) with its parsed listing. */
 export function loadListings(root = ROOT): Record<string, Listing> {
   const dir = join(root, 'store');
   const out: Record<string, Listing> = {};
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory() || !existsSync(join(dir, entry.name, 'listing.json'))) continue;
     out[entry.name] = JSON.parse(readFileSync(join(dir, entry.name, 'listing.json'), 'utf8')) as Listing;
   }
   return out;
