@@ -31,6 +31,42 @@ describe('Chromium with the built extension', () => {
     extra: (ctx) => {
       const chromium = () => ctx.browser as ChromiumExtension;
 
+      describe('two stages', () => {
+        /** Opens a fixture with a debugger on its page, which lists every script the page's renderer parses. */
+        const openWatched = async (slug: string) => {
+          const page = await ctx.browser.newPage();
+          const cdp = await chromium().context.newCDPSession(chromium().raw(page));
+          const parsed: string[] = [];
+          cdp.on('Debugger.scriptParsed', ({ url }) => parsed.push(url));
+          await cdp.send('Debugger.enable');
+          await page.goto(ctx.server.url(slug));
+          const ran = (file: string) => parsed.some((u) => u.endsWith(`/extension/content/${file}`));
+          return { page, cdp, ran };
+        };
+
+        it('a page with nothing for FinLens gets the first stage alone, until the popup asks', async () => {
+          const { page, cdp, ran } = await openWatched('sports-news');
+          await expect.poll(() => ran('first-stage.iife.js'), { timeout: 5000 }).toBe(true);
+          await new Promise((resolve) => setTimeout(resolve, QUIET_PAGE_MS));
+          expect(ran('full-stage.iife.js')).toBe(false);
+          // The popup's way in: the background injects the full script, which reads the page for it.
+          const state = await pageStateOf(chromium(), await tabIdOf(chromium(), page));
+          expect(state.ok).toBe(true);
+          expect(ran('full-stage.iife.js')).toBe(true);
+          await cdp.detach();
+          await page.close();
+        });
+
+        it('an article gets the full script and its highlights', async () => {
+          const { page, cdp, ran } = await openWatched('xueqiu-post');
+          await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);
+          expect(ran('first-stage.iife.js')).toBe(true);
+          expect(ran('full-stage.iife.js')).toBe(true);
+          await cdp.detach();
+          await page.close();
+        });
+      });
+
       describe('the service worker stopped mid-session', () => {
         it('the card, growth, the popup and the badge keep working, and the worker starts again', async () => {
           const page = await ctx.browser.newPage();

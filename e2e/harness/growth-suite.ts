@@ -72,4 +72,24 @@ export function describeGrowth(ctx: SuiteContext): void {
       expect(page.errors).toEqual([]);
     });
   });
+
+  describe('a page with nothing for FinLens that is sent finance later (sports-news)', () => {
+    it('marks the line once it arrives, though the page had nothing at first', async () => {
+      const page = await ctx.browser.newPage();
+      await page.goto(ctx.server.url('sports-news'));
+      // The first stage has looked and found nothing: no highlight.
+      await sleep(1500);
+      expect(await page.evaluate(() => document.querySelectorAll('finlens-mark').length)).toBe(0);
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = '赛后快讯：赞助商 $NKE 盘后涨2%。';
+        (document.querySelector('article') ?? document.body).append(p);
+      });
+      await page.waitFor(() => [...document.querySelectorAll('finlens-mark')].some((m) => m.textContent === '$NKE'));
+      await page.hover('finlens-mark');
+      expect((await page.waitFor(visibleCard)).symbol).toBe('NKE');
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  });
 }

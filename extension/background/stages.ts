@@ -46,10 +46,15 @@ async function started(target: { tabId: number; frameIds: number[] }): Promise<b
   return probe?.result === true;
 }
 
-/** Injects the highlights' stylesheet and the full content script into one frame of a tab, once. */
-async function inject(tabId: number, frameId: number): Promise<void> {
+/**
+ * Injects the highlights' stylesheet and the full content script into one frame of a tab. The
+ * popup's call asks first whether the page has it already (`ask`); the first stage's does not (it
+ * calls once, and the full script starts only once anyway), which saves a round trip before the
+ * first highlight.
+ */
+async function inject(tabId: number, frameId: number, ask: boolean): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  if (await started(target)) return;
+  if (ask && (await started(target))) return;
   await browser.scripting.insertCSS({ target, css: highlightCss });
   await browser.scripting.executeScript({ target, files: [FULL_STAGE_FILE] });
 }
@@ -75,7 +80,7 @@ export async function glanced(
     if (whole && frameId === 0) await setBadge(tabId, 0);
     return { reading: false };
   }
-  await inject(tabId, frameId);
+  await inject(tabId, frameId, false);
   return { reading: true };
 }
 
@@ -86,6 +91,6 @@ export async function glanced(
  */
 export async function startReader({ tabId }: { tabId: number }): Promise<undefined> {
   if (!Number.isInteger(tabId)) throw new Error('startReader: expected {tabId}');
-  await inject(tabId, 0);
+  await inject(tabId, 0, true);
   return undefined;
 }

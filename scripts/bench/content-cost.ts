@@ -43,6 +43,7 @@ const results: Record<Config, PageCosts> = { none: { pages: [] }, floor: { pages
 const spread: Record<Config, number[][]> = { none: [], floor: [], finlens: [] };
 // Side by side: each repeat of a page is opened in the three browsers one after the other.
 for (let i = 0; i < list.length; i++) {
+  process.stdout.write(`bench: page ${i + 1} of ${list.length}\r`);
   const runs = { none: [] as Cost[], floor: [] as Cost[], finlens: [] as Cost[] };
   for (let r = 0; r < REPEATS; r++)
     for (const config of CONFIGS) runs[config].push(await cost(contexts[config], `/${i}`));
@@ -55,10 +56,12 @@ for (let i = 0; i < list.length; i++) {
     });
   }
 }
+console.log('\nbench: the 1 MB article and the growing feed, in each browser');
 for (const config of CONFIGS) {
   results[config].huge = await cost(contexts[config], '/huge', 8000);
   results[config].growth = await growth(contexts[config], config === 'finlens');
 }
+console.log('bench: the worker, the stages each page got, the first highlights');
 const worker = await workerStart(contexts.finlens);
 const stages: { first: boolean; full: boolean }[] = [];
 for (let i = 0; i < list.length; i++) stages.push(await stagesOf(contexts.finlens, `/${i}`));

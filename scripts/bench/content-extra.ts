@@ -40,7 +40,7 @@ export async function workerStart(context: BrowserContext): Promise<{ coldMs: nu
 export async function growth(context: BrowserContext, marks: boolean): Promise<number[]> {
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(`${ORIGIN}/grow`, { waitUntil: 'load' });
   await page.waitForTimeout(SETTLE_MS);
   const task = async () =>

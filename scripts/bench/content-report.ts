@@ -122,7 +122,7 @@ export function report(inputs: Inputs): void {
   };
 
   console.log(
-    `\nContent-script cost in Chromium on ${list.length} pages (scripts stripped; ${repeats} loads each, median), ms of main-thread time added:`,
+    `\nContent-script cost in Chromium on ${list.length} pages (scripts stripped; ${repeats} loads each, median), ms of main-thread time added (CPU time of the page's main thread, CDP thread ticks):`,
   );
   console.log('class                 pages  floor med  floor p90  FinLens med  FinLens p90   ratio    goal ≤  met');
   for (const { name } of classes) {
