@@ -1,8 +1,8 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
+import { FULL_STAGE_FILE } from './extension/content/full-stage-file.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { FULL_STAGE_FILE } from './extension/content/full-stage-file.ts';
 import { injectedScript } from './scripts/injected-script.ts';
 import { noHtmlSinks } from './scripts/no-html-sinks.ts';
 
