@@ -25,3 +25,17 @@ describe('the built manifests', () => {
     expect((manifestFor('firefox') as { version: string }).version).toBe(pkg.version);
   });
 });
+
+describe('what the extension may run', () => {
+  it("keeps the extension pages' default policy: no eval, no script from anywhere but the extension", async () => {
+    const { manifestFor } = await import('../vite.config.ts');
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const built = manifestFor(browser) as { content_security_policy?: Record<string, string> };
+      // MV3's default for extension pages is "script-src 'self'; object-src 'self'"; any policy
+      // the manifest sets must be no looser.
+      for (const policy of Object.values(built.content_security_policy ?? {})) {
+        expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+      }
+    }
+  });
+});
