@@ -6,6 +6,7 @@
 import type { Market } from '../types.ts';
 import type { MarketState } from './types.ts';
 import { MARKET_ZONES } from './types.ts';
+import { ruleOffset } from './zone-rules.ts';
 
 /** A moment as a market's wall clock reads it. */
 export interface WallClock {
@@ -41,6 +42,20 @@ function formatter(zone: string): Intl.DateTimeFormat {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function parts(epoch: number, zone: string): Record<string, string> {
+  const offset = ruleOffset(zone, epoch);
+  if (offset !== undefined) {
+    // The zone's rule gives its offset: its wall clock is UTC's, shifted (no zone data loaded).
+    const d = new Date(Math.floor(epoch / 1000) * 1000 + offset * 60_000);
+    return {
+      year: String(d.getUTCFullYear()),
+      month: String(d.getUTCMonth() + 1),
+      day: String(d.getUTCDate()),
+      hour: String(d.getUTCHours()),
+      minute: String(d.getUTCMinutes()),
+      second: String(d.getUTCSeconds()),
+      weekday: WEEKDAYS[d.getUTCDay()],
+    };
+  }
   const out: Record<string, string> = {};
   for (const p of formatter(zone).formatToParts(epoch)) out[p.type] = p.value;
   return out;
