@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { aboutModule } from './scripts/about/about-module.ts';
 import { noHtmlSinks } from './scripts/no-html-sinks.ts';
 
 type Browser = 'chrome' | 'firefox';
@@ -32,7 +33,9 @@ export default defineConfig({
     // Readable builds: store reviewers read them, and stack traces stay useful.
     minify: false,
     sourcemap: false,
+    // Pages the manifest does not name: the first-run page (opened by background/first-run.ts).
+    rollupOptions: { input: { firstRun: 'extension/first-run/index.html' } },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [crx({ manifest: manifestFor(browser), browser }), noHtmlSinks()],
+  plugins: [crx({ manifest: manifestFor(browser), browser }), aboutModule(import.meta.dirname), noHtmlSinks()],
 });

@@ -1,6 +1,6 @@
 /**
- * Chromium: the quote UI's accessibility (axe-core on the popup, the options page and the open
- * card), the options page applying to open tabs at once, and the README's screenshots of the card
+ * Chromium: the quote UI's accessibility (axe-core on the popup, the options page, the first-run
+ * page and the open card), the options page applying to open tabs at once, and the README's screenshots of the card
  * (red-up and green-up, a light and a dark page) and of the popup's price chips.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -116,6 +116,17 @@ describe('Chromium: the quote UI', () => {
     await popup.setViewportSize({ width: 400, height: 560 });
     await popup.screenshot({ path: join(RESULTS_DIR, 'popup-prices.png') });
     await popup.close();
+  });
+
+  it('the first-run page, and the options page with its privacy policy open, have no axe violations', async () => {
+    const firstRun = browser.firstRun!;
+    await firstRun.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(firstRun)).toEqual([]);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/extension/options/index.html#privacy`);
+    await options.locator('.privacy-text table').first().waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
   });
 
   it('the options page has no axe violations, and a colour change reaches the open tab at once', async () => {

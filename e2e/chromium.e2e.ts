@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tencentCode } from '../src/quotes/tencent.ts';
 import type { BrowserPage } from './harness/browser-page.ts';
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts';
-import { badgeOf, pageStateOf, tabIdOf } from './harness/chromium-extension.ts';
+import { badgeOf, openPopupFor, pageStateOf, tabIdOf } from './harness/chromium-extension.ts';
 import { describeExtension, openFixture, type SuiteContext } from './harness/extension-suite.ts';
 import { startFixtureServer } from './harness/fixture-server.ts';
 import { type Fixture, loadFixtures } from './harness/fixtures.ts';
@@ -43,6 +43,7 @@ describe('Chromium with the built extension', () => {
       const state = await pageStateOf(browser, await tabIdOf(browser, page));
       if (!state.ok) throw new Error(`content script did not answer: ${state.error}`);
     },
+    openPopup: (ctx, page) => openPopupFor(ctx.browser as ChromiumExtension, page),
     extra: (ctx) => {
       const chromium = () => ctx.browser as ChromiumExtension;
 
@@ -296,23 +297,6 @@ describe('Chromium with the built extension', () => {
           await claim.locator('button').click();
           await popup.getByText('That passage is no longer on the page.').waitFor();
           expect(page.errors).toEqual([]);
-        });
-
-        it('says so when its tab names no security, and when it cannot read its tab', async () => {
-          const quiet = await openFixture(ctx as SuiteContext, fixture('not-article'), async (p) => {
-            await pageStateOf(chromium(), await tabIdOf(chromium(), p));
-          });
-          const quietPopup = await openPopup(await tabIdOf(chromium(), quiet));
-          await quietPopup.getByText('No securities named on this page.').waitFor();
-          await quietPopup.getByText('This page is not an article', { exact: false }).waitFor();
-          expect(await quietPopup.locator('.claims, .key-points').count()).toBe(0);
-          const blank = await chromium().newPage();
-          await blank.goto('about:blank');
-          const blankPopup = await openPopup(await tabIdOf(chromium(), blank));
-          await blankPopup.getByText("FinLens can't read this page", { exact: false }).waitFor();
-          for (const p of [quietPopup, blankPopup]) await p.close();
-          await quiet.close();
-          await blank.close();
         });
       });
 

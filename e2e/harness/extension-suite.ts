@@ -18,6 +18,7 @@ import {
   pristineLiveBody,
   visibleCard,
 } from './in-page.ts';
+import { describeQuietPopup } from './popup-quiet-suite.ts';
 import { describeQuietPage } from './quiet-suite.ts';
 import { type QuoteServer, startQuoteServerForBrowsers } from './quote-server.ts';
 import { describeQuotes } from './quote-suite.ts';
@@ -58,6 +59,8 @@ export function describeExtension(
   launch: (quotes: QuoteServer) => Promise<ExtensionBrowser>,
   options: {
     settled?: (ctx: SuiteContext, page: BrowserPage) => Promise<void>;
+    /** Opens the popup for a page's tab, where the browser's harness can: the popup's shared checks run then. */
+    openPopup?: (ctx: SuiteContext, page: BrowserPage) => Promise<BrowserPage>;
     extra?: (ctx: SuiteContext) => void;
   } = {},
 ): void {
@@ -152,6 +155,8 @@ export function describeExtension(
   describeQuotes(ctx);
   describeLongStory(ctx);
   describeHoldUp(ctx);
+  const { openPopup } = options;
+  if (openPopup) describeQuietPopup(ctx, (page) => openPopup(ctx, page));
   options.extra?.(ctx);
 }
 

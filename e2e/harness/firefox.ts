@@ -1,5 +1,5 @@
 /** Debian's Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi. */
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BrowserPage, ExtensionBrowser } from './browser-page.ts';
 import { setStoredSettings } from './in-page.ts';
 import { browserExecutable, builtExtension } from './paths.ts';
@@ -36,6 +36,7 @@ export async function launchFirefox(quotes?: QuoteServer): Promise<ExtensionBrow
     },
   });
   await browser.installExtension(extension);
+  await waitForFirstRun(browser);
   return {
     name: 'firefox',
     newPage: async () => wrapPuppeteerPage(await browser.newPage()),
@@ -56,6 +57,22 @@ export async function launchFirefox(quotes?: QuoteServer): Promise<ExtensionBrow
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Waits for the first-run page FinLens opens on install, so it never takes the front from a test's
+ * page later. WebDriver BiDi reports an extension page's URL as about:blank: each tab is asked.
+ */
+async function waitForFirstRun(browser: Browser): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const path = await page.evaluate(() => location.pathname).catch(() => '');
+      if (path === '/extension/first-run/index.html') return;
+    }
+    if (Date.now() > deadline) throw new Error('the first-run page did not open on install');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function wrapPuppeteerPage(page: Page): BrowserPage {

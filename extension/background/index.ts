@@ -8,10 +8,13 @@ import browser from 'webextension-polyfill';
 import { type BackgroundCalls, serve } from '../messages.ts';
 import { withoutDelisted } from '../quotes/delisted.ts';
 import { analyzeRequest } from './analyze-request.ts';
+import { openFirstRunOnInstall } from './first-run.ts';
 import { checkPricesCall, sinceCall } from './hold-up.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
 
 const BADGE_COLOR = '#0f3d6e';
+
+openFirstRunOnInstall();
 
 serve<BackgroundCalls>({
   analyze: (request) => analyzeRequest(request),
