@@ -155,9 +155,10 @@ export function describeExtension(
   describeQuotes(ctx);
   describeLongStory(ctx);
   describeHoldUp(ctx);
+  options.extra?.(ctx);
+  // Last: it switches FinLens off on the fixtures' site for a moment.
   const { openPopup } = options;
   if (openPopup) describeQuietPopup(ctx, (page) => openPopup(ctx, page));
-  options.extra?.(ctx);
 }
 
 /** A finance story with 400 claims: those near the view are painted, and more as the reader scrolls. */
