@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { FULL_STAGE_FILE } from './extension/content/full-stage-file.ts';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { aboutModule } from './scripts/about/about-module.ts';
 import { injectedScript } from './scripts/injected-script.ts';
 import { noHtmlSinks } from './scripts/no-html-sinks.ts';
 
@@ -34,10 +35,13 @@ export default defineConfig({
     // Readable builds: store reviewers read them, and stack traces stay useful.
     minify: false,
     sourcemap: false,
+    // Pages the manifest does not name: the first-run page (opened by background/first-run.ts).
+    rollupOptions: { input: { firstRun: 'extension/first-run/index.html' } },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
     crx({ manifest: manifestFor(browser), browser }),
+    aboutModule(import.meta.dirname),
     injectedScript('extension/content/full-stage.iife.ts', FULL_STAGE_FILE),
     noHtmlSinks(),
   ],

@@ -16,7 +16,7 @@ function keysInUse(): Set<string> {
   for (const file of sources) {
     const code = readFileSync(join(root, 'extension', file), 'utf8');
     for (const m of code.matchAll(
-      /'((?:(?:ext|action|popup|market|type|card|options|provider)[A-Z]\w*|claim(?:Figure|Comparison|Forecast|Attribution)))'/g,
+      /'((?:(?:ext|action|popup|market|type|card|options|provider|firstRun)[A-Z]\w*|claim(?:Figure|Comparison|Forecast|Attribution)))'/g,
     ))
       keys.add(m[1]);
   }

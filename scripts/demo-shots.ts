@@ -150,7 +150,7 @@ export async function shootPopup(
   await popup
     .waitForFunction(
       (wantSince) => {
-        if (!document.getElementById('securities-heading') && !document.querySelector('.site-off')) return false;
+        if (!document.getElementById('securities-heading') && !document.querySelector('.nothing-here')) return false;
         if (document.querySelector('.chip.loading')) return false;
         // No price now, no change since the post: nothing more will come.
         if (!document.querySelector('.chip[data-price]')) return true;

@@ -69,3 +69,11 @@ export async function pageStateOf(browser: ChromiumExtension, tabId: number): Pr
 export function badgeOf(browser: ChromiumExtension, tabId: number): Promise<string> {
   return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
+
+/** The popup for a page's tab, opened as a page of its own (`?tabId=N`), as keyboard users may open it. */
+export async function openPopupFor(browser: ChromiumExtension, page: BrowserPage): Promise<BrowserPage> {
+  const tabId = await tabIdOf(browser, page);
+  const popup = await browser.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/extension/popup/index.html?tabId=${tabId}`);
+  return popup;
+}

@@ -13,21 +13,28 @@ export interface ChromiumExtension extends ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly serviceWorker: Worker;
+  /** The first-run page FinLens opened on install; undefined when launched on a profile it was installed in before. */
+  readonly firstRun: Page | undefined;
   /** The Playwright page behind a BrowserPage made by this browser. */
   raw(page: BrowserPage): Page;
 }
+
+/** Whether a page is FinLens's first-run page. */
+export const isFirstRun = (page: Page) => new URL(page.url()).pathname === '/extension/first-run/index.html';
 
 /**
  * Launches Chromium (headless unless `headed`) with `dist/chrome` loaded. `lang` is the browser's UI
  * language (the extension's, through chrome.i18n); `pageLocale` the language pages are asked in and
  * their default locale (`navigator.language`, Accept-Language, `Intl`), `lang` unless set apart.
+ * A fresh profile (no `userDataDir`) installs the extension, which opens its first-run page: the
+ * launch waits for it, so it never takes the active tab from a test's page later.
  */
 export async function launchChromium(
-  options: { headed?: boolean; lang?: string; pageLocale?: string; quotes?: QuoteServer } = {},
+  options: { headed?: boolean; lang?: string; pageLocale?: string; quotes?: QuoteServer; userDataDir?: string } = {},
 ): Promise<ChromiumExtension> {
   const lang = options.lang ?? 'en-US';
   const extension = builtExtension('chrome');
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: browserExecutable('chromium'),
     headless: !options.headed,
     viewport: { width: 1100, height: 800 },
@@ -54,6 +61,10 @@ export async function launchChromium(
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
+  const firstRun =
+    options.userDataDir === undefined
+      ? (context.pages().find(isFirstRun) ?? (await context.waitForEvent('page', { predicate: isFirstRun })))
+      : undefined;
   const pages = new WeakMap<BrowserPage, Page>();
   const wrap = (page: Page) => {
     const wrapped = wrapPlaywrightPage(page);
@@ -64,6 +75,7 @@ export async function launchChromium(
     name: 'chromium',
     context,
     extensionId,
+    firstRun,
     // The worker Chromium runs now: after it was stopped, the one that started again.
     get serviceWorker() {
       const live = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));

@@ -17,6 +17,7 @@ import {
   visibleCard,
 } from './in-page.ts';
 import { describeOptions } from './options-suite.ts';
+import { describeQuietPopup } from './popup-quiet-suite.ts';
 import { describePopup } from './popup-suite.ts';
 import { describeQuietPage } from './quiet-suite.ts';
 import { type QuoteServer, startQuoteServerForBrowsers } from './quote-server.ts';
@@ -156,6 +157,11 @@ export function describeExtension(
   describePopup(ctx);
   describeOptions(ctx);
   options.extra?.(ctx);
+  // Last: it switches FinLens off on the fixtures' site for a moment. The popup for a page's tab,
+  // opened as a page of its own, in any browser.
+  describeQuietPopup(ctx, async (page) =>
+    ctx.browser.openExtensionPage(`extension/popup/index.html?tabId=${await ctx.browser.tabIdOf(page)}`),
+  );
 }
 
 /** A finance story with 400 claims: those near the view are painted, and more as the reader scrolls. */

@@ -71,6 +71,7 @@ export async function launchFirefox(quotes?: QuoteServer): Promise<FirefoxExtens
     },
   });
   await browser.installExtension(extension);
+  await waitForFirstRun(browser);
   const openPage = (path: string) => openAddonPage(browser, path);
   // One add-on page kept open behind the tabs under test, to reach the extension's API from (opened
   // first, so no page under test is hidden by it). It is the popup speaking for a tab id no tab has:
@@ -161,6 +162,22 @@ async function rendered(page: Page): Promise<Page> {
     if (ready) return page;
     if (Date.now() > deadline) throw new Error(`the add-on page did not open: ${page.url()}`);
     await sleep(100);
+  }
+}
+
+/**
+ * Waits for the first-run page FinLens opens on install, so it never takes the front from a test's
+ * page later. WebDriver BiDi reports an extension page's URL as about:blank: each tab is asked.
+ */
+async function waitForFirstRun(browser: Browser): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const path = await page.evaluate(() => location.pathname).catch(() => '');
+      if (path === '/extension/first-run/index.html') return;
+    }
+    if (Date.now() > deadline) throw new Error('the first-run page did not open on install');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -8,9 +8,12 @@ import browser from 'webextension-polyfill';
 import { type BackgroundCalls, serve } from '../messages.ts';
 import { withoutDelisted } from '../quotes/delisted.ts';
 import { analyzeRequest } from './analyze-request.ts';
+import { openFirstRunOnInstall } from './first-run.ts';
 import { checkPricesCall, sinceCall } from './hold-up.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
 import { firstLook, glanced, setBadge, startReader } from './stages.ts';
+
+openFirstRunOnInstall();
 
 serve<BackgroundCalls>({
   analyze: (request) => analyzeRequest(request),

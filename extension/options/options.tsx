@@ -6,6 +6,7 @@ import { CLAIM_LABELS } from '../claim-labels.ts';
 import { providerLabel, t } from '../i18n.ts';
 import { loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings.ts';
 import { CLAIM_TYPES, type ColorConvention, siteOf } from '../settings-schema.ts';
+import { About } from './about.tsx';
 
 const ALL_PROVIDERS: ProviderName[] = ['tencent', 'eastmoney', 'yahoo'];
 const COLOR_LABELS: Record<ColorConvention, string> = {
@@ -88,6 +89,7 @@ export function Options() {
         <Check label={t('optionsHistory')} checked={settings.history} onChange={(on) => save({ history: on })} />
       </fieldset>
       <Sites settings={settings} save={save} />
+      <About />
     </main>
   );
 }

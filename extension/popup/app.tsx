@@ -6,6 +6,8 @@ import { callBackground, callTab, type PageState } from '../messages.ts';
 import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
+import { NothingHere } from './nothing-here.tsx';
+import { nothingReason } from './nothing-here-reason.ts';
 import { Passage } from './passage.tsx';
 import { SampleNote } from './sample-note.tsx';
 import { byMentions, fetchPrices, fetchSince, type Prices, SecurityRow, type Sinces } from './securities.tsx';
@@ -141,14 +143,18 @@ interface BodyProps {
 }
 
 function Body({ view, prices, sinces, redUp, onRefreshPrices, onReveal, onRevealText }: BodyProps) {
-  if (view.kind !== 'ready') {
+  if (view.kind === 'loading') {
     return (
       <section aria-live="polite">
-        <p class="state">{t(view.kind === 'loading' ? 'popupLoading' : 'popupUnavailable')}</p>
+        <p class="state">{t('popupLoading')}</p>
       </section>
     );
   }
-  const { page, claims, keyPoints, highlighted, readUpTo, siteOff, namesQuiet } = view.page;
+  // A page with nothing to list says why, and what FinLens does, instead of empty lists.
+  if (view.kind === 'unavailable') return <NothingHere reason="unreadable" />;
+  const nothing = nothingReason(view.page);
+  if (nothing) return <NothingHere reason={nothing} />;
+  const { page, claims, keyPoints, highlighted, readUpTo, namesQuiet } = view.page;
   // On a page not about finance, securities named by name only are listed apart and not highlighted.
   const securities = namesQuiet ? view.page.securities.filter(explicit) : view.page.securities;
   const alsoMentioned = namesQuiet ? view.page.securities.filter((s) => !explicit(s)) : [];
@@ -158,7 +164,6 @@ function Body({ view, prices, sinces, redUp, onRefreshPrices, onReveal, onReveal
     .map((s) => sinces[s.id])
     .find((a) => a?.kind === 'since' && a.sessions !== undefined);
   const sessions = measured?.kind === 'since' ? measured.sessions : undefined;
-  if (siteOff) return <p class="state site-off">{t('popupSiteOff')}</p>;
   return (
     <>
       {readUpTo !== undefined && <p class="state">{t('popupReadUpTo', formatCount(readUpTo, uiLocale()))}</p>}

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { isFirstRun } from '../../e2e/harness/chromium.ts';
 import { browserExecutable, builtExtension } from '../../e2e/harness/paths.ts';
 
 export const ORIGIN = 'http://bench.invalid';
@@ -54,7 +55,14 @@ export async function launch(config: Config, floor: string): Promise<BrowserCont
       '--no-first-run',
     ],
   });
-  if (config === 'finlens' && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (config === 'finlens') {
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    // The first-run page FinLens opens on install: closed, so no tab but the measured one is busy.
+    const firstRun =
+      context.pages().find(isFirstRun) ??
+      (await context.waitForEvent('page', { predicate: isFirstRun, timeout: 10_000 }).catch(() => undefined));
+    await firstRun?.close();
+  }
   await context.addInitScript(LONG_TASKS);
   return context;
 }
