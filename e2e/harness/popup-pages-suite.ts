@@ -85,18 +85,5 @@ export function describePopupPages(ctx: SuiteContext): void {
       await popup.close();
       await sports.close();
     });
-
-    it('says so when its tab names no security, and when it cannot read its tab', async () => {
-      const quiet = await openPage(ctx, 'not-article');
-      const quietPopup = await popupFor(ctx, quiet);
-      await quietPopup.waitFor(inShowsText, ['.state', 'No securities named on this page.']);
-      await quietPopup.waitFor(inShowsText, ['.not-article', 'This page is not an article']);
-      expect(await quietPopup.evaluate(() => document.querySelectorAll('.claims, .key-points').length)).toBe(0);
-      const blank = await ctx.browser.newPage();
-      await blank.goto('about:blank');
-      const blankPopup = await popupFor(ctx, blank);
-      await blankPopup.waitFor(inShowsText, ['.state', "FinLens can't read this page"]);
-      for (const p of [quietPopup, blankPopup, quiet, blank]) await p.close();
-    });
   });
 }
