@@ -11,32 +11,23 @@ import { callBackground } from '../messages.ts';
 import { api, contextAlive } from '../platform.ts';
 import { glance } from './glance.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
+import { grewIntoStory } from './reading.ts';
 import { isAbandoned, whenIdle } from './schedule.ts';
 
 /** The first look starts when the page is idle, or after this long at the latest (ms). */
 const IDLE_TIMEOUT_MS = 2000;
-/**
- * A page that grows by half its glanced length (at least this many characters) and is still short
- * of `WHOLE_UP_TO` is glanced whole again: a single-page app rendering its story.
- */
-const GROWN_MIN = 80;
-const WHOLE_UP_TO = 100_000;
 
 export function startFirstLook(doc: Document): void {
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let glancedLength = 0;
   let grown = 0;
-  let done = false;
   let jobs: Promise<unknown> = Promise.resolve();
 
-  const stop = () => {
-    done = true;
-    lifetime.abort();
-  };
+  const stop = () => lifetime.abort();
   const enqueue = (job: () => Promise<void>) => {
     jobs = jobs
-      .then(() => (done ? undefined : job()))
+      .then(() => (signal.aborted ? undefined : job()))
       .catch((error: unknown) => {
         if (isAbandoned(error) || signal.aborted) return;
         if (!contextAlive()) stop();
@@ -68,8 +59,8 @@ export function startFirstLook(doc: Document): void {
   const onGrown = (growth: Growth) => {
     if (!contextAlive()) return stop();
     grown += growth.chars;
-    const becameStory = glancedLength < WHOLE_UP_TO && grown >= Math.max(GROWN_MIN, glancedLength / 2);
-    enqueue(() => (becameStory ? lookWhole() : look(growth.nodes, false)));
+    // A page that grew into a story (a single-page app rendering it) is glanced at whole again.
+    enqueue(() => (grewIntoStory(glancedLength, grown) ? lookWhole() : look(growth.nodes, false)));
   };
 
   const onStorage = (changes: Record<string, unknown>) => {

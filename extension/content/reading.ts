@@ -51,6 +51,15 @@ export function mergeSecurities(into: Map<string, Security>, found: readonly Sec
 }
 
 /**
+ * Whether a page of `length` characters that has since added `grown` is now another page: one
+ * short of `REREAD_UP_TO` that has grown by half (at least 80 characters), as a single-page app
+ * renders its story. Such a page is read (or, at the first stage, glanced at) whole again.
+ */
+export function grewIntoStory(length: number, grown: number): boolean {
+  return length < REREAD_UP_TO && grown >= Math.max(80, length / 2);
+}
+
+/**
  * What to do now that the page has grown (`last.grown`, `last.storyGrown`: what it added since
  * `last` was read): read the whole page again now, later (in `wait` ms), or not. The added text
  * itself is always read at once. A whole reading follows when the story has grown by a tenth
@@ -63,7 +72,7 @@ export function growthPlan(
   now: number,
 ): { reread: 'no' } | { reread: 'now' } | { reread: 'later'; wait: number } {
   const length = last.snapshot.text.length;
-  const becameStory = !last.page.isArticle && length < REREAD_UP_TO && last.grown >= Math.max(80, length / 2);
+  const becameStory = !last.page.isArticle && grewIntoStory(length, last.grown);
   const storyGrew = last.page.isArticle && last.storyGrown > 0 && last.storyGrown >= STORY_GROWTH * length;
   if (!storyGrew && !becameStory) return { reread: 'no' };
   const wait = last.finishedAt + Math.max(REREAD_MIN_MS, REREAD_COST_FACTOR * last.costMs) - now;

@@ -84,6 +84,13 @@ export interface Cost {
   longTasks: number[];
 }
 
+/** What one browser cost: each real page (median of its loads), the 1 MB article, the growing feed. */
+export interface PageCosts {
+  pages: Cost[];
+  huge?: Cost;
+  growth?: number[];
+}
+
 /**
  * Opens a page in a fresh tab, waits for it to settle, and reads what its main thread did: its
  * tasks' time in thread ticks (the thread's own CPU time, so another process busy on the machine

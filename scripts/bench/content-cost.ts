@@ -10,7 +10,17 @@
  * reports/bench-content.json.
  */
 import type { BrowserContext } from 'playwright-core';
-import { CONFIGS, type Config, type Cost, cost, floorExtension, launch, median, serve } from './content-browsers.ts';
+import {
+  CONFIGS,
+  type Config,
+  type Cost,
+  cost,
+  floorExtension,
+  launch,
+  median,
+  type PageCosts,
+  serve,
+} from './content-browsers.ts';
 import { growth, workerStart } from './content-extra.ts';
 import { type BenchPage, growingPage, highlightFixtures, hugeArticle, realPages } from './content-pages.ts';
 import { report } from './content-report.ts';
@@ -33,11 +43,6 @@ for (const config of CONFIGS) {
   await serve(contexts[config], pages);
   // One page first, unmeasured: the browser's own first-tab work is not the extension's.
   await cost(contexts[config], '/0', 500);
-}
-export interface PageCosts {
-  pages: Cost[];
-  huge?: Cost;
-  growth?: number[];
 }
 const results: Record<Config, PageCosts> = { none: { pages: [] }, floor: { pages: [] }, finlens: { pages: [] } };
 const spread: Record<Config, number[][]> = { none: [], floor: [], finlens: [] };

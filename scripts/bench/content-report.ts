@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtExtension } from '../../e2e/harness/paths.ts';
 import { ROOT } from '../eval/corpus.ts';
-import { type Config, type Cost, quantile } from './content-browsers.ts';
+import { type Config, type PageCosts, quantile } from './content-browsers.ts';
 import type { BenchPage, hugeArticle } from './content-pages.ts';
 
 interface Inputs {
   list: BenchPage[];
-  results: Record<Config, { pages: Cost[]; huge?: Cost; growth?: number[] }>;
+  results: Record<Config, PageCosts>;
   /** Each page's TaskDuration in every repeat (ms), per browser. */
   spread: Record<Config, number[][]>;
   stages: { first: boolean; full: boolean }[];
