@@ -71,13 +71,11 @@ export type RemoteAnalysis = Omit<Analysis, 'article'> & {
 export type BackgroundCalls = {
   /** Analyses a page's text with the engine, which lives in the background for every tab. */
   analyze: { args: AnalyzeRequest; result: RemoteAnalysis };
-  /** The first stage asks whether to look at its page at all (not where the reader switched FinLens off). */
-  firstLook: { args: Record<string, never>; result: { look: boolean } };
   /**
-   * The first stage's glance at its page (`whole`) or at what the page added: when it is worth
-   * reading, the background injects the full content script, and `reading` says so.
+   * A page's first stage has a glance worth taking now (an early sign of finance, or text the page
+   * added): the background takes it from the page and decides (`background/first-looks.ts`).
    */
-  glanced: { args: { text: string; whole: boolean }; result: { reading: boolean } };
+  knock: { args: Record<string, never>; result: undefined };
   /** The popup opened on a tab: its page gets the full content script, which reads it for the popup. */
   startReader: { args: { tabId: number }; result: undefined };
   /** The content script analysed its page; the badge shows how many securities it names. */

@@ -92,4 +92,27 @@ export function describeGrowth(ctx: SuiteContext): void {
       await page.close();
     });
   });
+
+  describe('a page opened while FinLens is off on its site (xueqiu-post)', () => {
+    it('is left alone, and marked once the site is switched back on', async () => {
+      await ctx.browser.setSettings({ offSites: [new URL(ctx.server.origin).hostname] });
+      const page = await ctx.browser.newPage();
+      try {
+        await page.goto(ctx.server.url('xueqiu-post'));
+        await sleep(1500);
+        expect(await page.evaluate(() => document.querySelectorAll('finlens-mark').length)).toBe(0);
+        // The options page's way: only the stored settings change; no popup opens on the tab.
+        await ctx.browser.setSettings({ offSites: [] });
+        await page.waitFor(() =>
+          [...document.querySelectorAll('finlens-mark')].some((m) => m.textContent === '$百度(BIDU)$'),
+        );
+        await page.hover('finlens-mark[data-finlens-id="US:BIDU"]');
+        expect((await page.waitFor(visibleCard)).symbol).toBe('BIDU');
+        expect(page.errors).toEqual([]);
+      } finally {
+        await ctx.browser.setSettings({ offSites: [] });
+        await page.close();
+      }
+    });
+  });
 }

@@ -8,17 +8,18 @@ import browser from 'webextension-polyfill';
 import { type BackgroundCalls, serve } from '../messages.ts';
 import { withoutDelisted } from '../quotes/delisted.ts';
 import { analyzeRequest } from './analyze-request.ts';
+import { knocked, watchTabs } from './first-looks.ts';
 import { openFirstRunOnInstall } from './first-run.ts';
 import { checkPricesCall, sinceCall } from './hold-up.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
-import { firstLook, glanced, setBadge, startReader } from './stages.ts';
+import { setBadge, startReader } from './stages.ts';
 
 openFirstRunOnInstall();
+watchTabs();
 
 serve<BackgroundCalls>({
   analyze: (request) => analyzeRequest(request),
-  firstLook: (_, sender) => firstLook(sender),
-  glanced: (args, sender) => glanced(args, sender),
+  knock: (_, sender) => knocked(sender),
   startReader: (args) => startReader(args),
   async pageAnalyzed({ count }, sender) {
     const tabId = sender.tab?.id;

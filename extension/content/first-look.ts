@@ -1,81 +1,124 @@
 /**
- * The first stage: what FinLens runs in every page. It waits for the page to be idle, glances at
- * its text (one TreeWalker pass, `glance.ts`) and hands that text to the background, which tells
- * whether the page names a security or talks money and, only then, injects the full content script
- * (`full-stage.iife.ts`) to read and mark it. A page with nothing for FinLens costs this and nothing
- * more: no engine, no annotator, no card. What such a page adds later (a single-page app's story,
- * a feed's items, late short content) is glanced at too, and the settings changing (the site
- * switched back on) is a new look. The popup has the background inject the full script on demand.
+ * The first stage: what FinLens runs in every page. It waits for the page to be idle and glances
+ * at its text (one TreeWalker pass, `glance.ts`), and keeps that glance for the background, which
+ * takes it (`take`, over `scripting.executeScript`) when the page has loaded and tells with the
+ * full engine whether the page names a security or talks money; only then does it inject the full
+ * content script (`full-stage.iife.ts`). A glance with an early sign of finance (a cashtag, a
+ * code, a finance word: `earlySignal`) knocks (`knock`) so the background takes it at once.
+ *
+ * So a page with nothing for FinLens never calls an extension API: no message, no listener, no
+ * binding set up in the page. What such a page adds later (a single-page app's story, a feed's
+ * items, a late line with a cashtag) is glanced at and knocks; a settings change (the site
+ * switched back on) has the background take a fresh glance of the whole page.
  */
+import { earlySignal } from '../../src/article/early-signal.ts';
 import { callBackground } from '../messages.ts';
-import { api, contextAlive } from '../platform.ts';
 import { glance } from './glance.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
 import { grewIntoStory } from './reading.ts';
 import { isAbandoned, whenIdle } from './schedule.ts';
 
+/** Where the first stage keeps its handle in the content scripts' shared scope, for the background. */
+export const FIRST_STAGE = Symbol.for('finlens.firstStage');
+/** What the full content script sets there when it starts (`full-stage.iife.ts`). */
+const FULL_STAGE = Symbol.for('finlens.fullStage');
+
 /** The first look starts when the page is idle, or after this long at the latest (ms). */
 const IDLE_TIMEOUT_MS = 2000;
 
+/** A glance the background has not taken yet: of the whole page, or of what it added. */
+export interface Glanced {
+  text: string;
+  whole: boolean;
+}
+
+/** What the background reaches in the page (`background/first-looks.ts`). */
+export interface FirstStage {
+  /**
+   * What was glanced since the last call, once the first glance is done; with `fresh`, a new
+   * glance of the whole page first. None once the full script has the page.
+   */
+  take(fresh: boolean): Promise<Glanced[]>;
+}
+
+type Scope = Record<symbol, unknown>;
+
 export function startFirstLook(doc: Document): void {
+  const scope = globalThis as unknown as Scope;
+  if (scope[FIRST_STAGE]) return;
   const lifetime = new AbortController();
   const { signal } = lifetime;
+  let pending: Glanced[] = [];
   let glancedLength = 0;
   let grown = 0;
   let jobs: Promise<unknown> = Promise.resolve();
 
   const stop = () => lifetime.abort();
-  const enqueue = (job: () => Promise<void>) => {
-    jobs = jobs
-      .then(() => (signal.aborted ? undefined : job()))
-      .catch((error: unknown) => {
-        if (isAbandoned(error) || signal.aborted) return;
-        if (!contextAlive()) stop();
-        else console.warn('FinLens:', error instanceof Error ? error.message : error);
-      });
+  const done = () => signal.aborted || FULL_STAGE in scope;
+  /** Runs `job` after those before it, unless the first stage is done by then. */
+  const enqueue = <T>(job: () => Promise<T>): Promise<T | undefined> => {
+    const run = jobs.then(() => (done() ? undefined : job()));
+    jobs = run.catch((error: unknown) => {
+      if (!isAbandoned(error) && !signal.aborted)
+        console.warn('FinLens:', error instanceof Error ? error.message : error);
+    });
+    return run;
   };
 
-  /** Sends what was glanced; the background injects the full script when the text is worth reading. */
-  const look = async (roots: readonly Node[], whole: boolean) => {
-    const text = await glance(roots, signal);
-    if (whole) {
-      glancedLength = text.length;
-      grown = 0;
-    }
-    if (!/\S/.test(text)) return;
-    const answer = await callBackground('glanced', { text, whole });
-    if (!answer.ok) throw new Error(answer.error);
-    // The full script has the page now (growth included): the first stage's work is done.
-    if (answer.value.reading) stop();
+  /** Asks the background to take the glance now. A script orphaned by an update stops here. */
+  const knock = () => {
+    callBackground('knock', {}).then(
+      (answer) => {
+        if (!answer.ok && /context invalidated|extension context/i.test(answer.error)) stop();
+      },
+      () => stop(),
+    );
   };
 
-  const lookWhole = async () => {
-    const start = await callBackground('firstLook', {});
-    // Off on this site: nothing is read or sent until the settings change.
-    if (!start.ok || !start.value.look) return;
-    await look([doc.body ?? doc.documentElement], true);
+  /** Glances at the whole page; what it added before is in this glance too. Tells whether to knock. */
+  const lookWhole = async (): Promise<boolean> => {
+    const text = await glance([doc.body ?? doc.documentElement], signal);
+    glancedLength = text.length;
+    grown = 0;
+    pending = [{ text, whole: true }];
+    return earlySignal(text);
   };
 
   const onGrown = (growth: Growth) => {
-    if (!contextAlive()) return stop();
+    if (done()) return stop();
     grown += growth.chars;
     // A page that grew into a story (a single-page app rendering it) is glanced at whole again.
-    enqueue(() => (grewIntoStory(glancedLength, grown) ? lookWhole() : look(growth.nodes, false)));
+    void enqueue(async () => {
+      if (grewIntoStory(glancedLength, grown)) await lookWhole();
+      else {
+        const text = await glance(growth.nodes, signal);
+        if (!/\S/.test(text)) return;
+        pending.push({ text, whole: false });
+      }
+      // The page has loaded: what it adds is taken at once, whatever it says.
+      knock();
+    });
   };
 
-  const onStorage = (changes: Record<string, unknown>) => {
-    if (!contextAlive()) return stop();
-    if ('settings' in changes) enqueue(lookWhole);
+  const stage: FirstStage = {
+    async take(fresh) {
+      const taken = await enqueue(async () => {
+        if (fresh) await lookWhole();
+        const out = pending.filter((g) => /\S/.test(g.text));
+        pending = [];
+        return out;
+      });
+      return taken ?? [];
+    },
   };
-  api.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onStorage), { once: true });
+  scope[FIRST_STAGE] = stage;
 
-  enqueue(async () => {
+  void enqueue(async () => {
     await whenIdle(IDLE_TIMEOUT_MS);
     try {
-      await lookWhole();
+      if (await lookWhole()) knock();
     } finally {
-      if (!signal.aborted) watchPageGrowth(doc.body ?? doc.documentElement, onGrown, signal);
+      if (!done()) watchPageGrowth(doc.body ?? doc.documentElement, onGrown, signal);
     }
   });
 }

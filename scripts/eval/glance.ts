@@ -4,7 +4,10 @@
  * asks. On every page of news-article-vs-nonarticle, zyte-article-extraction-benchmark and
  * zh-web-content-extraction, the full reading (`analyzeDocument`) says whether there is anything to
  * mark (a security) or paint (claims in a finance article); the glance should skip none of those,
- * and each one it does skip is listed.
+ * and each one it does skip is listed. It also scores the first stage's early signal
+ * (`src/article/early-signal.ts`): a page with one knocks at once, any other waits for the
+ * background to take its glance once loaded; so how many pages worth reading knock early, and how
+ * many pages not worth it knock anyway (and pay for the extension API in the page).
  * Prints misses and skips by threshold; writes reports/eval-glance.json; skips without the corpus.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,12 +15,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyze, analyzeDocument } from '../../src/analyze.ts';
 import type { DomNode } from '../../src/article/dom.ts';
+import { earlySignal } from '../../src/article/early-signal.ts';
 import { glanceText } from '../../src/article/glance.ts';
 import { decodeHtml } from '../../src/cli/decode.ts';
 import { parseHtml } from '../../src/cli/html-input.ts';
 import { corpusDir, ROOT } from './corpus.ts';
 
-/** The threshold the content script uses (`GLANCE_SCORE` in extension/content/session.ts). */
+/** The threshold the background uses (`GLANCE_SCORE` in extension/background/worth.ts). */
 const USED = 3;
 const THRESHOLDS = [1, 2, 3, 4, 6, 8];
 
@@ -41,6 +45,7 @@ interface Row {
   paints: boolean;
   securities: number;
   score: number;
+  early: boolean;
 }
 const rows: Row[] = [];
 for (const file of files) {
@@ -49,13 +54,15 @@ for (const file of files) {
   const { page, analysis } = analyzeDocument(doc);
   // The browser always fills the body; linkedom may leave it empty and put the page beside it.
   const body = doc.body && /\S/.test(doc.body.textContent ?? '') ? doc.body : doc.documentElement;
-  const glance = analyze({ text: body ? glanceText(body as DomNode) : '', article: false });
+  const text = body ? glanceText(body as DomNode) : '';
+  const glance = analyze({ text, article: false });
   rows.push({
     file: file.slice(dir.length + 1),
     marks: analysis.securities.length > 0,
     paints: page.isArticle && page.isFinance && analysis.claims.length > 0,
     securities: glance.securities.length,
     score: glance.article.finance.score,
+    early: earlySignal(text),
   });
 }
 
@@ -79,9 +86,21 @@ for (const b of byThreshold)
 const used = byThreshold.find((b) => b.threshold === USED);
 for (const file of [...(used?.missedMarks ?? []), ...(used?.missedPaints ?? [])])
   console.log(`skipped, with something to show: ${file}`);
+const worth = rows.filter((r) => r.securities > 0 || r.score >= USED);
+const notWorth = rows.filter((r) => !(r.securities > 0 || r.score >= USED));
+const early = {
+  worth: worth.length,
+  worthEarly: worth.filter((r) => r.early).length,
+  notWorth: notWorth.length,
+  notWorthEarly: notWorth.filter((r) => r.early).length,
+};
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(0)}%`;
+console.log(
+  `Early signal: ${early.worthEarly} of ${early.worth} pages worth reading knock at once (${pct(early.worthEarly, early.worth)}; the rest wait for the load); ${early.notWorthEarly} of ${early.notWorth} pages not worth it knock anyway (${pct(early.notWorthEarly, early.notWorth)}).`,
+);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(
   join(ROOT, 'reports/eval-glance.json'),
-  `${JSON.stringify({ pages: rows.length, used: USED, byThreshold }, null, 2)}\n`,
+  `${JSON.stringify({ pages: rows.length, used: USED, byThreshold, early }, null, 2)}\n`,
 );
 console.log('eval: wrote reports/eval-glance.json');
