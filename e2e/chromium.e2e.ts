@@ -57,6 +57,28 @@ describe('Chromium with the built extension', () => {
           await page.close();
         });
 
+        it('a page that names companies only in passing gets the first stage alone; the popup lists them', async () => {
+          const { page, cdp, ran } = await openWatched('travel-notes');
+          await expect.poll(() => ran('first-stage.iife.js'), { timeout: 5000 }).toBe(true);
+          await new Promise((resolve) => setTimeout(resolve, QUIET_PAGE_MS));
+          // A quiet page marks no name: the full reading would draw nothing here.
+          expect(ran('full-stage.iife.js')).toBe(false);
+          const popup = await chromium().context.newPage();
+          await popup.goto(
+            `chrome-extension://${chromium().extensionId}/extension/popup/index.html?tabId=${await tabIdOf(chromium(), page)}`,
+          );
+          const rows = popup.locator('li[data-security-id]');
+          await rows.first().waitFor();
+          expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-security-id')))).toEqual([
+            'US:UBER',
+            'US:GOOGL',
+          ]);
+          expect(await page.evaluate(() => document.querySelectorAll('finlens-mark').length)).toBe(0);
+          await popup.close();
+          await cdp.detach();
+          await page.close();
+        });
+
         it('an article gets the full script and its highlights', async () => {
           const { page, cdp, ran } = await openWatched('xueqiu-post');
           await page.waitFor(() => document.querySelectorAll('finlens-mark').length > 0);

@@ -12,7 +12,7 @@ export function namesQuiet(page: { isFinance: boolean } | undefined, namesEveryw
 }
 
 /** The mentions to mark: all of them, or on a quiet page the explicit ones. */
-export function mentionsToMark(mentions: LocatedMention[], quiet: boolean): LocatedMention[] {
+export function mentionsToMark<M extends Pick<LocatedMention, 'kind'>>(mentions: M[], quiet: boolean): M[] {
   return quiet ? mentions.filter((m) => m.kind !== 'name') : mentions;
 }
 

@@ -57,14 +57,17 @@ async function take({ tabId, frameId }: Frame, fresh: boolean): Promise<Glanced[
  */
 export async function lookAt(frame: Frame, url: string | undefined, { fresh = false, tries = 1 } = {}): Promise<void> {
   const host = hostOf(url);
-  if (host === undefined || offOnSite(await loadSettings(), host)) return;
+  const settings = await loadSettings();
+  if (host === undefined || offOnSite(settings, host)) return;
   let glances = await take(frame, fresh);
   for (let tried = 1; glances === null && tried < tries; tried++) {
     await new Promise((resolve) => setTimeout(resolve, TAKE_RETRY_MS));
     glances = await take(frame, fresh);
   }
   if (!glances || glances.length === 0) return;
-  const worth = glances.some((g) => worthReading(analyzeRequest({ text: g.text, links: [], article: false })));
+  const worth = glances.some((g) =>
+    worthReading(analyzeRequest({ text: g.text, links: [], article: false }), settings),
+  );
   if (worth) await inject(frame.tabId, frame.frameId, false);
   else if (frame.frameId === 0 && glances.some((g) => g.whole)) await setBadge(frame.tabId, 0);
 }

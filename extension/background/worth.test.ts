@@ -19,6 +19,15 @@ describe('worthReading', () => {
     expect(worthReading(analysis)).toBe(true);
   });
 
+  it('leaves a page that names a company in passing at the first stage, unless names count everywhere', () => {
+    // A quiet page marks no name (quiet.ts): the popup lists it, and injects the full script itself.
+    const analysis = glanced('We tested the new Microsoft Surface laptop and the Google Pixel phone this week.');
+    expect(analysis.securities.map((s) => s.mentions[0]?.kind)).toEqual(['name', 'name']);
+    expect(analysis.article.finance.score).toBeLessThan(GLANCE_SCORE);
+    expect(worthReading(analysis)).toBe(false);
+    expect(worthReading(analysis, { namesEverywhere: true })).toBe(true);
+  });
+
   it('leaves a page with neither at the first stage', () => {
     const text = 'The village fete returns on Saturday with a cake stall, a dog show and a tug of war by the river.';
     expect(worthReading(glanced(text))).toBe(false);

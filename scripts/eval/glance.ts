@@ -1,10 +1,11 @@
 /**
- * Scores the content script's glance (`src/article/glance.ts`): a page whose glance names no
- * security and scores below the threshold on the finance check is not read further until the popup
- * asks. On every page of news-article-vs-nonarticle, zyte-article-extraction-benchmark and
- * zh-web-content-extraction, the full reading (`analyzeDocument`) says whether there is anything to
- * mark (a security) or paint (claims in a finance article); the glance should skip none of those,
- * and each one it does skip is listed. It also scores the first stage's early signal
+ * Scores the content script's glance (`src/article/glance.ts`): a page whose glance writes no
+ * security explicitly and scores below the threshold on the finance check is not read further
+ * until the popup asks (`extension/background/worth.ts`). On every page of
+ * news-article-vs-nonarticle, zyte-article-extraction-benchmark and zh-web-content-extraction, the
+ * full reading (`analyzeDocument`) says whether there is anything to mark (a security, by name
+ * only on a finance page: `extension/quiet.ts`) or paint (claims in a finance article); the glance
+ * should skip none of those, and each one it does skip is listed. It also scores the first stage's early signal
  * (`src/article/early-signal.ts`): a page with one knocks at once, any other waits for the
  * background to take its glance once loaded; so how many pages worth reading knock early, and how
  * many pages not worth it knock anyway (and pay for the extension API in the page).
@@ -13,6 +14,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { explicit, mentionsToMark, namesQuiet } from '../../extension/quiet.ts';
 import { analyze, analyzeDocument } from '../../src/analyze.ts';
 import type { DomNode } from '../../src/article/dom.ts';
 import { earlySignal } from '../../src/article/early-signal.ts';
@@ -43,6 +45,9 @@ interface Row {
   file: string;
   marks: boolean;
   paints: boolean;
+  /** Securities the glance finds written explicitly (a cashtag, a code, a tag or link, an exchange prefix). */
+  explicit: number;
+  /** Securities the glance finds at all, by name too. */
   securities: number;
   score: number;
   early: boolean;
@@ -58,8 +63,9 @@ for (const file of files) {
   const glance = analyze({ text, article: false });
   rows.push({
     file: file.slice(dir.length + 1),
-    marks: analysis.securities.length > 0,
+    marks: analysis.securities.some((s) => mentionsToMark(s.mentions, namesQuiet(page, false)).length > 0),
     paints: page.isArticle && page.isFinance && analysis.claims.length > 0,
+    explicit: glance.securities.filter(explicit).length,
     securities: glance.securities.length,
     score: glance.article.finance.score,
     early: earlySignal(text),
@@ -67,7 +73,7 @@ for (const file of files) {
 }
 
 const byThreshold = THRESHOLDS.map((t) => {
-  const skipped = rows.filter((r) => r.securities === 0 && r.score < t);
+  const skipped = rows.filter((r) => r.explicit === 0 && r.score < t);
   return {
     threshold: t,
     skipped: skipped.length,
@@ -86,8 +92,12 @@ for (const b of byThreshold)
 const used = byThreshold.find((b) => b.threshold === USED);
 for (const file of [...(used?.missedMarks ?? []), ...(used?.missedPaints ?? [])])
   console.log(`skipped, with something to show: ${file}`);
-const worth = rows.filter((r) => r.securities > 0 || r.score >= USED);
-const notWorth = rows.filter((r) => !(r.securities > 0 || r.score >= USED));
+const worth = rows.filter((r) => r.explicit > 0 || r.score >= USED);
+const notWorth = rows.filter((r) => !(r.explicit > 0 || r.score >= USED));
+const byName = rows.filter((r) => r.securities > 0 || r.score >= USED).length;
+console.log(
+  `Full script: ${worth.length} pages at a glance (${byName} if a name alone were enough); the default settings mark or paint on ${rows.filter((r) => r.marks || r.paints).length}.`,
+);
 const early = {
   worth: worth.length,
   worthEarly: worth.filter((r) => r.early).length,
@@ -101,6 +111,6 @@ console.log(
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(
   join(ROOT, 'reports/eval-glance.json'),
-  `${JSON.stringify({ pages: rows.length, used: USED, byThreshold, early }, null, 2)}\n`,
+  `${JSON.stringify({ pages: rows.length, used: USED, byThreshold, early, worth: worth.length, byName }, null, 2)}\n`,
 );
 console.log('eval: wrote reports/eval-glance.json');
