@@ -43,6 +43,6 @@ export class ClaimLayer {
     const shown = claims.filter((c) => c.types.some((t) => types?.[t]));
     if (!settings?.claims || !isFinance || shown.length === 0) return;
     this.unpaint = await runSliced(paintSteps(this.doc, segments, shown), { signal });
-    this.hideVerdicts = showVerdicts(this.doc, segments, shown, uiLocale());
+    this.hideVerdicts = showVerdicts(this.doc, segments, shown, uiLocale);
   }
 }

@@ -43,11 +43,13 @@ export function showVerdicts(
   doc: Document,
   segments: readonly Segment<Text>[],
   claims: readonly Claim[],
-  locale: UiLocale,
+  /** The UI's locale, asked only when there is a verdict to write (the i18n API costs a page to set up). */
+  localeOf: () => UiLocale,
 ): () => void {
   const checked = claims.filter((c) => c.priceCheck);
   const view = doc.defaultView;
   if (checked.length === 0 || !view) return () => {};
+  const locale = localeOf();
   const host = doc.createElement(HOST_TAG);
   Object.assign(host.style, {
     position: 'absolute',

@@ -67,7 +67,11 @@ interface Stats {
 
 /** An element's class and id, the words pages name their parts with. */
 export function labelOf(el: DomElement): string {
-  const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  return labelFrom(el.getAttribute('class'), el.getAttribute('id'));
+}
+
+function labelFrom(className: string | null, id: string | null): string {
+  const label = `${className ?? ''} ${id ?? ''}`.trim();
   // camelCase names are words too: `articleBody`, `relatedPosts`.
   return CAMEL.test(label) ? label.replace(CAMEL_GLOBAL, '$1 $2') : label;
 }
@@ -75,11 +79,36 @@ export function labelOf(el: DomElement): string {
 const CAMEL = /[a-z][A-Z]/;
 const CAMEL_GLOBAL = /([a-z])([A-Z])/g;
 
+/** Whether a label names boilerplate and not the story. */
+function boilerplateLabel(label: string): boolean {
+  return label !== '' && BOILERPLATE.test(label) && !CONTENT_HINT.test(label);
+}
+
 /** Whether an element's class or id names boilerplate (`related`, `comments`, `相关`, …). */
 export function isBoilerplate(el: DomElement): boolean {
-  if (neverStory(el)) return true;
-  const label = labelOf(el);
-  return label !== '' && BOILERPLATE.test(label) && !CONTENT_HINT.test(label);
+  return neverStory(el) || boilerplateLabel(labelOf(el));
+}
+
+/**
+ * `isBoilerplate` for one pass over a page: the verdict on each class-and-id pair is kept, as
+ * pages repeat their classes (a feed's hundred cards share one long generated class list), and
+ * each pair is read once however many elements carry it.
+ */
+function boilerplateOfPage(): (el: DomElement) => boolean {
+  const verdicts = new Map<string, boolean>();
+  return (el) => {
+    if (neverStory(el)) return true;
+    const className = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (className === null && id === null) return false;
+    const key = id === null ? (className as string) : `${className ?? ''}\u0000${id}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = boilerplateLabel(labelFrom(className, id));
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
 }
 
 /**
@@ -100,7 +129,7 @@ export function findMainContent(body: DomElement, options: { retry?: boolean } =
 
 /** `findMainContent`, cut into steps of a few hundred elements. */
 export function* findMainContentSteps(body: DomElement, options: { retry?: boolean } = {}): Steps<PageStructure> {
-  const strict = yield* structureSteps(body, isBoilerplate);
+  const strict = yield* structureSteps(body, boilerplateOfPage());
   if (strict.textLength >= SHORT_STORY || !options.retry) return strict;
   const lenient = yield* structureSteps(body, neverStory);
   // The retry may only find a story the filter hid, not settle on what it filters (a comment list).
