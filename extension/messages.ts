@@ -73,9 +73,10 @@ export type BackgroundCalls = {
   analyze: { args: AnalyzeRequest; result: RemoteAnalysis };
   /**
    * A page's first stage has a glance worth taking now (an early sign of finance, or text the page
-   * added): the background takes it from the page and decides (`background/first-looks.ts`).
+   * added): the background takes it from the page and decides (`background/first-looks.ts`);
+   * `off` when FinLens is off on the page's site (the page knocks no more until the settings change).
    */
-  knock: { args: Record<string, never>; result: undefined };
+  knock: { args: Record<string, never>; result: { off: boolean } };
   /** The popup opened on a tab: its page gets the full content script, which reads it for the popup. */
   startReader: { args: { tabId: number }; result: undefined };
   /** The content script analysed its page; the badge shows how many securities it names. */

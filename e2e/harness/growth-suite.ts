@@ -94,18 +94,29 @@ export function describeGrowth(ctx: SuiteContext): void {
   });
 
   describe('a page opened while FinLens is off on its site (xueqiu-post)', () => {
-    it('is left alone, and marked once the site is switched back on', async () => {
+    it('is left alone, what it adds too, and marked once the site is switched back on', async () => {
       await ctx.browser.setSettings({ offSites: [new URL(ctx.server.origin).hostname] });
       const page = await ctx.browser.newPage();
       try {
         await page.goto(ctx.server.url('xueqiu-post'));
         await sleep(1500);
         expect(await page.evaluate(() => document.querySelectorAll('finlens-mark').length)).toBe(0);
+        // What the page adds while FinLens is off there is left alone too.
+        await page.evaluate(() => {
+          const p = document.createElement('p');
+          p.textContent = '补充：$NKE 盘后涨2%。';
+          // In the story, beside its paragraphs: an article's reading is its story.
+          const story = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('$百度(BIDU)$'));
+          (story?.parentElement ?? document.body).append(p);
+        });
+        await sleep(1000);
+        expect(await page.evaluate(() => document.querySelectorAll('finlens-mark').length)).toBe(0);
         // The options page's way: only the stored settings change; no popup opens on the tab.
         await ctx.browser.setSettings({ offSites: [] });
         await page.waitFor(() =>
           [...document.querySelectorAll('finlens-mark')].some((m) => m.textContent === '$百度(BIDU)$'),
         );
+        await page.waitFor(() => [...document.querySelectorAll('finlens-mark')].some((m) => m.textContent === '$NKE'));
         await page.hover('finlens-mark[data-finlens-id="US:BIDU"]');
         expect((await page.waitFor(visibleCard)).symbol).toBe('BIDU');
         expect(page.errors).toEqual([]);

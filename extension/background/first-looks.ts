@@ -51,42 +51,52 @@ async function take({ tabId, frameId }: Frame, fresh: boolean): Promise<Glanced[
 }
 
 /**
- * Looks at what a frame's first stage glanced: where a glance names a security or talks money,
- * the full content script is injected; a whole page that does not gets an empty badge. Nothing
- * is taken on a site the reader switched FinLens off.
+ * Looks at what a frame's first stage glanced: where a glance would have something drawn (a
+ * security written out, finance talk: `worth.ts`), the full content script is injected; a whole
+ * page that has nothing gets an empty badge. Nothing is taken on a site the reader switched
+ * FinLens off.
  */
-export async function lookAt(frame: Frame, url: string | undefined, { fresh = false, tries = 1 } = {}): Promise<void> {
+export async function lookAt(
+  frame: Frame,
+  url: string | undefined,
+  { fresh = false, tries = 1 } = {},
+): Promise<'off' | 'looked'> {
   const host = hostOf(url);
+  if (host === undefined) return 'off';
   const settings = await loadSettings();
-  if (host === undefined || offOnSite(settings, host)) return;
+  if (offOnSite(settings, host)) return 'off';
   let glances = await take(frame, fresh);
   for (let tried = 1; glances === null && tried < tries; tried++) {
     await new Promise((resolve) => setTimeout(resolve, TAKE_RETRY_MS));
     glances = await take(frame, fresh);
   }
-  if (!glances || glances.length === 0) return;
+  if (!glances || glances.length === 0) return 'looked';
   const worth = glances.some((g) =>
     worthReading(analyzeRequest({ text: g.text, links: [], article: false }), settings),
   );
   if (worth) await inject(frame.tabId, frame.frameId, false);
   else if (frame.frameId === 0 && glances.some((g) => g.whole)) await setBadge(frame.tabId, 0);
+  return 'looked';
 }
 
-/** A page's first stage knocked: it has an early sign of finance, or added text. */
-export async function knocked(sender: Runtime.MessageSender): Promise<undefined> {
+/**
+ * A page's first stage knocked: it has an early sign of finance, or added text. `off` tells it
+ * that FinLens is off on its site, and it knocks no more until the settings change.
+ */
+export async function knocked(sender: Runtime.MessageSender): Promise<{ off: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('not from a tab');
-  await lookAt({ tabId, frameId: sender.frameId ?? 0 }, sender.url);
-  return undefined;
+  return { off: (await lookAt({ tabId, frameId: sender.frameId ?? 0 }, sender.url)) === 'off' };
 }
 
-const quietly = (work: Promise<void>) =>
+const quietly = (work: Promise<unknown>) =>
   // A tab that closed, or a page no extension may script: nothing to look at.
   work.catch(() => undefined);
 
 /**
  * Looks at every page once it has loaded, and at every open page again when the settings change
- * (the site switched back on). Registered when the background starts, so the events wake it.
+ * (the site switched back on, names asked for everywhere); a page the full script has already
+ * gives nothing. Registered when the background starts, so the events wake it.
  */
 export function watchTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -1,9 +1,10 @@
 /**
  * The content script in two stages. Every page gets the first stage (`first-stage.iife.ts`, a few
  * KB), which glances at the page's text for the background to take (`first-looks.ts`). Only a
- * page that names a security or talks money (`worth.ts`), or whose popup is opened, gets the full
- * content script (`full-stage.iife.ts`) and the highlights' stylesheet, injected here with
- * `scripting`. The full script starts once however often it is injected, so injecting is idempotent.
+ * page with something to draw (a security written out, finance talk: `worth.ts`), or whose popup
+ * is opened, gets the full content script (`full-stage.iife.ts`) and the highlights' stylesheet,
+ * injected here with `scripting`. The full script starts once however often it is injected, so
+ * injecting is idempotent.
  */
 import browser from 'webextension-polyfill';
 import { FULL_STAGE_FILE } from '../content/full-stage-file.ts';

@@ -13,7 +13,7 @@
  */
 import { earlySignal } from '../../src/article/early-signal.ts';
 import { callBackground } from '../messages.ts';
-import { glance } from './glance.ts';
+import { GLANCE_LIMIT, glance } from './glance.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
 import { grewIntoStory } from './reading.ts';
 import { isAbandoned, whenIdle } from './schedule.ts';
@@ -49,6 +49,11 @@ export function startFirstLook(doc: Document): void {
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let pending: Glanced[] = [];
+  /** Characters in `pending`; past the glance's limit, what the page added is glanced anew, whole. */
+  let pendingChars = 0;
+  let stale = false;
+  /** The background said FinLens is off on this site: no knocking until the settings change. */
+  let off = false;
   let glancedLength = 0;
   let grown = 0;
   let jobs: Promise<unknown> = Promise.resolve();
@@ -67,9 +72,11 @@ export function startFirstLook(doc: Document): void {
 
   /** Asks the background to take the glance now. A script orphaned by an update stops here. */
   const knock = () => {
+    if (off) return;
     callBackground('knock', {}).then(
       (answer) => {
-        if (!answer.ok && /context invalidated|extension context/i.test(answer.error)) stop();
+        if (answer.ok) off = answer.value.off;
+        else if (/context invalidated|extension context/i.test(answer.error)) stop();
       },
       () => stop(),
     );
@@ -81,6 +88,8 @@ export function startFirstLook(doc: Document): void {
     glancedLength = text.length;
     grown = 0;
     pending = [{ text, whole: true }];
+    pendingChars = text.length;
+    stale = false;
     return earlySignal(text);
   };
 
@@ -93,7 +102,14 @@ export function startFirstLook(doc: Document): void {
       else {
         const text = await glance(growth.nodes, signal);
         if (!/\S/.test(text)) return;
-        pending.push({ text, whole: false });
+        pendingChars += text.length;
+        // A page that keeps adding while nothing is taken (a feed on a site switched off) is
+        // not copied without end: the whole page is glanced again when it is next taken.
+        if (pendingChars > GLANCE_LIMIT) {
+          pending = [];
+          pendingChars = 0;
+          stale = true;
+        } else pending.push({ text, whole: false });
       }
       // The page has loaded: what it adds is taken at once, whatever it says.
       knock();
@@ -103,9 +119,11 @@ export function startFirstLook(doc: Document): void {
   const stage: FirstStage = {
     async take(fresh) {
       const taken = await enqueue(async () => {
-        if (fresh) await lookWhole();
+        if (fresh) off = false;
+        if (fresh || stale) await lookWhole();
         const out = pending.filter((g) => /\S/.test(g.text));
         pending = [];
+        pendingChars = 0;
         return out;
       });
       return taken ?? [];
