@@ -2,8 +2,9 @@
  * The content script in two stages. Every page gets the first stage (`first-stage.iife.ts`, a few
  * KB), which glances at the page's text for the background to take (`first-looks.ts`). Only a
  * page with something to draw (a security written out, finance talk: `worth.ts`), or whose popup
- * is opened, gets the full content script (`full-stage.iife.ts`), injected here with `scripting`.
- * The full script starts once however often it is injected, so injecting is idempotent.
+ * is opened, gets the full content script (`full-stage.iife.ts`) and the highlights' stylesheet,
+ * injected here with `scripting`. The full script starts once however often it is injected, so
+ * injecting is idempotent.
  */
 import browser from 'webextension-polyfill';
 import { FULL_STAGE_FILE } from '../content/full-stage-file.ts';
@@ -17,36 +18,25 @@ export async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
 }
 
-/** Which of FinLens's content scripts a frame has (each marks the content scripts' shared scope). */
-async function stagesIn(target: { tabId: number; frameIds: number[] }): Promise<{ first: boolean; full: boolean }> {
+/** Whether the full content script has started in the frame (it marks the content scripts' shared scope). */
+async function started(target: { tabId: number; frameIds: number[] }): Promise<boolean> {
   const [probe] = await browser.scripting.executeScript({
     target,
-    func: () => ({
-      first: Symbol.for('finlens.firstStage') in globalThis,
-      full: Symbol.for('finlens.fullStage') in globalThis,
-    }),
+    func: () => Symbol.for('finlens.fullStage') in globalThis,
   });
-  const found = probe?.result as { first?: unknown; full?: unknown } | undefined;
-  return { first: found?.first === true, full: found?.full === true };
+  return probe?.result === true;
 }
 
 /**
- * Injects the full content script into one frame of a tab. The highlights' stylesheet comes with
- * the first stage (the manifest's `css`, in the page before it is first styled, so adding it costs
- * no restyle of the page; inserted later, it cost a long article's main thread 7-8 ms of style
- * recalculation in a trace). The popup's call (`ask`) asks first what the page has: nothing more
- * where the full script runs, and the stylesheet too where the first stage is missing (a page
- * opened before FinLens was installed). A first look's call does not ask (the first stage gives no
- * glance once the full script has started, and the full script starts only once anyway), which
- * saves a round trip before the first highlight.
+ * Injects the highlights' stylesheet and the full content script into one frame of a tab. The
+ * popup's call asks first whether the page has it already (`ask`); a first look's does not (the
+ * first stage gives no glance once the full script has started, and the full script starts only
+ * once anyway), which saves a round trip before the first highlight.
  */
 export async function inject(tabId: number, frameId: number, ask: boolean): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  if (ask) {
-    const has = await stagesIn(target);
-    if (has.full) return;
-    if (!has.first) await browser.scripting.insertCSS({ target, css: highlightCss });
-  }
+  if (ask && (await started(target))) return;
+  await browser.scripting.insertCSS({ target, css: highlightCss });
   await browser.scripting.executeScript({ target, files: [FULL_STAGE_FILE] });
 }
 
