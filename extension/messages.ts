@@ -77,6 +77,11 @@ export type BackgroundCalls = {
    * `off` when FinLens is off on the page's site (the page knocks no more until the settings change).
    */
   knock: { args: Record<string, never>; result: { off: boolean } };
+  /**
+   * The page is about to paint claims or mark a passage: the background inserts the styles of
+   * `::highlight()` (`content/passages.css`) into its frame.
+   */
+  passageStyles: { args: Record<string, never>; result: undefined };
   /** The popup opened on a tab: its page gets the full content script, which reads it for the popup. */
   startReader: { args: { tabId: number }; result: undefined };
   /** The content script analysed its page; the badge shows how many securities it names. */

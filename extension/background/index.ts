@@ -12,7 +12,7 @@ import { knocked, watchTabs } from './first-looks.ts';
 import { openFirstRunOnInstall } from './first-run.ts';
 import { checkPricesCall, sinceCall } from './hold-up.ts';
 import { checkedTargets, quoteService } from './quotes.ts';
-import { setBadge, startReader } from './stages.ts';
+import { insertPassageStyles, setBadge, startReader } from './stages.ts';
 
 openFirstRunOnInstall();
 watchTabs();
@@ -21,6 +21,7 @@ serve<BackgroundCalls>({
   analyze: (request) => analyzeRequest(request),
   knock: (_, sender) => knocked(sender),
   startReader: (args) => startReader(args),
+  passageStyles: (_, sender) => insertPassageStyles(sender),
   async pageAnalyzed({ count }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !Number.isInteger(count) || count < 0) return;

@@ -2,13 +2,14 @@
  * The content script in two stages. Every page gets the first stage (`first-stage.iife.ts`, a few
  * KB), which glances at the page's text for the background to take (`first-looks.ts`). Only a
  * page with something to draw (a security written out, finance talk: `worth.ts`), or whose popup
- * is opened, gets the full content script (`full-stage.iife.ts`) and the highlights' stylesheet,
- * injected here with `scripting`. The full script starts once however often it is injected, so
- * injecting is idempotent.
+ * is opened, gets the full content script (`full-stage.iife.ts`) and the marks' stylesheet,
+ * injected here with `scripting`; the styles of painted claims follow when a page paints them. The
+ * full script starts once however often it is injected, so injecting is idempotent.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { FULL_STAGE_FILE } from '../content/full-stage-file.ts';
 import highlightCss from '../content/highlight.css?raw';
+import passagesCss from '../content/passages.css?raw';
 
 const BADGE_COLOR = '#0f3d6e';
 
@@ -48,5 +49,16 @@ export async function inject(tabId: number, frameId: number, ask: boolean): Prom
 export async function startReader({ tabId }: { tabId: number }): Promise<undefined> {
   if (!Number.isInteger(tabId)) throw new Error('startReader: expected {tabId}');
   await inject(tabId, 0, true);
+  return undefined;
+}
+
+/**
+ * A page is about to paint claims or mark a passage: the styles of `::highlight()` go into its
+ * frame now, not with the full script (added to a styled page, they restyle all of it).
+ */
+export async function insertPassageStyles(sender: Runtime.MessageSender): Promise<undefined> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('not from a tab');
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css: passagesCss });
   return undefined;
 }

@@ -8,6 +8,7 @@ import { uiLocale } from '../i18n.ts';
 import type { Settings } from '../settings-schema.ts';
 import type { PageSnapshot } from './annotator.ts';
 import { paintSteps } from './claim-marks.ts';
+import { passageStyles } from './passage-styles.ts';
 import { runSliced } from './schedule.ts';
 import { showVerdicts } from './verdict-marks.ts';
 
@@ -42,6 +43,7 @@ export class ClaimLayer {
     const types = settings?.claimTypes;
     const shown = claims.filter((c) => c.types.some((t) => types?.[t]));
     if (!settings?.claims || !isFinance || shown.length === 0) return;
+    passageStyles();
     this.unpaint = await runSliced(paintSteps(this.doc, segments, shown), { signal });
     this.hideVerdicts = showVerdicts(this.doc, segments, shown, uiLocale);
   }

@@ -1,6 +1,6 @@
 /**
  * Claims highlighted by type with the CSS Custom Highlight API: ranges registered with the
- * document, styled by `::highlight(finlens-…)` in highlight.css. The page's DOM is not touched, so
+ * document, styled by `::highlight(finlens-…)` in passages.css. The page's DOM is not touched, so
  * claims can span elements and overlap the securities' marks, and taking them back is exact.
  */
 import type { Segment } from '../../src/article/snapshot.ts';

@@ -3,6 +3,7 @@ import type { Segment } from '../../src/article/snapshot.ts';
 import type { Security } from '../../src/types.ts';
 import { type ContentCalls, type PageState, serve } from '../messages.ts';
 import { flashRange } from './claim-marks.ts';
+import { passageStyles } from './passage-styles.ts';
 import type { Reading } from './reading.ts';
 import { rangeOf } from './text-range.ts';
 
@@ -73,6 +74,7 @@ export function revealPassage(
 ): boolean {
   const range = rangeOf(segments, start, end);
   if (!range) return false;
+  passageStyles();
   flashRange(doc, range, signal);
   return true;
 }
