@@ -3,7 +3,8 @@
  * by side in one run with no extension and with a floor extension (one TreeWalker pass over the
  * page's text, built here; `content-browsers.ts`). For each real page: the main-thread time added
  * (CDP `Performance.getMetrics` TaskDuration, extension minus none), the JS heap added and long
- * tasks, and which of FinLens's two content scripts it got (`content-stages.ts`); on the project's
+ * tasks (and, from traces, whether FinLens's script ran in them: `content-long-tasks.ts`), and
+ * which of FinLens's two content scripts it got (`content-stages.ts`); on the project's
  * article fixtures, the first highlight after `DOMContentLoaded`; on a built 1 MB article, FinLens's
  * long tasks; both scripts' sizes; the service worker's cold start (stopped, then a 10 KB analysis);
  * and a feed that appends 10,000 items. Prints a table (`content-report.ts`) and writes
@@ -22,6 +23,7 @@ import {
   serve,
 } from './content-browsers.ts';
 import { growth, workerStart } from './content-extra.ts';
+import { type TracedLongTask, tracedLongTasks } from './content-long-tasks.ts';
 import { type BenchPage, growingPage, highlightFixtures, hugeArticle, realPages } from './content-pages.ts';
 import { report } from './content-report.ts';
 import { firstHighlight, stagesOf, watchFirstMark } from './content-stages.ts';
@@ -70,6 +72,13 @@ console.log('bench: the worker, the stages each page got, the first highlights')
 const worker = await workerStart(contexts.finlens);
 const stages: { first: boolean; full: boolean }[] = [];
 for (let i = 0; i < list.length; i++) stages.push(await stagesOf(contexts.finlens, `/${i}`));
+console.log('bench: whose long tasks, from traces of the loads with FinLens');
+const traced: TracedLongTask[][] = [];
+for (let i = 0; i < list.length; i++) {
+  const tasks: TracedLongTask[] = [];
+  for (let r = 0; r < REPEATS; r++) tasks.push(...(await tracedLongTasks(contexts.finlens, `/${i}`)));
+  traced.push(tasks);
+}
 for (const config of CONFIGS) await contexts[config].close();
 
 // The first highlight, in a browser of its own (its observer in every page is not the cost runs').
@@ -85,4 +94,4 @@ for (const [i, page] of highlights.entries()) {
 }
 await latency.close();
 
-report({ list, results, spread, stages, huge, worker, firstMarks, repeats: REPEATS });
+report({ list, results, spread, stages, huge, worker, firstMarks, traced, repeats: REPEATS });

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { builtExtension } from '../../e2e/harness/paths.ts';
 import { ROOT } from '../eval/corpus.ts';
 import { type Config, type PageCosts, quantile } from './content-browsers.ts';
+import type { TracedLongTask } from './content-long-tasks.ts';
 import type { BenchPage, hugeArticle } from './content-pages.ts';
 
 interface Inputs {
@@ -16,6 +17,8 @@ interface Inputs {
   huge: ReturnType<typeof hugeArticle>;
   worker: { coldMs: number[]; warmMs: number[] };
   firstMarks: { page: BenchPage; ms: number[] }[];
+  /** Each page's long tasks in traced loads with FinLens, told as FinLens's own or not. */
+  traced: TracedLongTask[][];
   repeats: number;
 }
 
@@ -41,7 +44,7 @@ const perItem = (r: number[] | undefined, none: number[] | undefined) => {
 };
 
 export function report(inputs: Inputs): void {
-  const { list, results, spread, stages, huge, worker, firstMarks, repeats } = inputs;
+  const { list, results, spread, stages, huge, worker, firstMarks, traced, repeats } = inputs;
   const added = (config: 'floor' | 'finlens', key: 'taskMs' | 'heapBytes') =>
     results[config].pages.map((c, i) => c[key] - results.none.pages[i][key]);
   const classes: { name: string; of: (p: BenchPage, i: number) => boolean }[] = [
@@ -90,6 +93,14 @@ export function report(inputs: Inputs): void {
       floor: results.floor.pages.map((c) => c.longTasks.length),
       finlens: results.finlens.pages.map((c) => c.longTasks.length),
       finlensMoreThanNone: own.reduce((a, b) => a + b, 0),
+      traced: {
+        all: traced.flat().length,
+        own: traced.flat().filter((t) => t.own).length,
+        ownMs: traced
+          .flat()
+          .filter((t) => t.own)
+          .map((t) => t.ms),
+      },
     },
     firstHighlightMs: {
       pages: firstMarks.map((m) => ({ name: m.page.name, ms: m.ms })),
@@ -148,6 +159,9 @@ export function report(inputs: Inputs): void {
   const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   console.log(
     `\nLong tasks on the real pages (all ${repeats} loads of each): none ${total(out.longTasks.none)}, floor ${total(out.longTasks.floor)}, FinLens ${total(out.longTasks.finlens)} (more than without: ${out.longTasks.finlensMoreThanNone}; goal 0)`,
+  );
+  console.log(
+    `Long tasks in traced loads with FinLens (${repeats} of each page): ${out.longTasks.traced.all}, of them with FinLens's script in them: ${out.longTasks.traced.own}${out.longTasks.traced.own > 0 ? ` (${out.longTasks.traced.ownMs.map((x) => x.toFixed(0)).join(', ')} ms)` : ''} (goal 0)`,
   );
   console.log(
     `First highlight after DOMContentLoaded on ${firstMarks.length} article fixtures × ${repeats}: median ${f(out.firstHighlightMs.summary.median, 0)} ms, p90 ${f(out.firstHighlightMs.summary.p90, 0)} ms, max ${f(Math.max(...latencies), 0)} ms (goal ≤ 300)`,
