@@ -11,7 +11,7 @@ import type { FirstStage, Glanced } from '../content/first-look.ts';
 import { loadSettings, onSettingsChanged } from '../settings.ts';
 import { offOnSite } from '../settings-schema.ts';
 import { analyzeRequest } from './analyze-request.ts';
-import { inject, setBadge } from './stages.ts';
+import { frameOf, inject, setBadge } from './stages.ts';
 import { worthReading } from './worth.ts';
 
 /**
@@ -84,9 +84,7 @@ export async function lookAt(
  * that FinLens is off on its site, and it knocks no more until the settings change.
  */
 export async function knocked(sender: Runtime.MessageSender): Promise<{ off: boolean }> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('not from a tab');
-  return { off: (await lookAt({ tabId, frameId: sender.frameId ?? 0 }, sender.url)) === 'off' };
+  return { off: (await lookAt(frameOf(sender), sender.url)) === 'off' };
 }
 
 const quietly = (work: Promise<unknown>) =>

@@ -57,8 +57,14 @@ export async function startReader({ tabId }: { tabId: number }): Promise<undefin
  * frame now, not with the full script (added to a styled page, they restyle all of it).
  */
 export async function insertPassageStyles(sender: Runtime.MessageSender): Promise<undefined> {
+  const { tabId, frameId } = frameOf(sender);
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: passagesCss });
+  return undefined;
+}
+
+/** Where a call from a content script came from: its tab and frame. */
+export function frameOf(sender: Runtime.MessageSender): { tabId: number; frameId: number } {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('not from a tab');
-  await browser.scripting.insertCSS({ target: { tabId, frameIds: [sender.frameId ?? 0] }, css: passagesCss });
-  return undefined;
+  return { tabId, frameId: sender.frameId ?? 0 };
 }
