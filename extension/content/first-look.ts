@@ -13,6 +13,7 @@
  */
 import { earlySignal } from '../../src/article/early-signal.ts';
 import { callBackground } from '../messages.ts';
+import { contextAlive } from '../platform.ts';
 import { GLANCE_LIMIT, glance } from './glance.ts';
 import { type Growth, watchPageGrowth } from './page-growth.ts';
 import { grewIntoStory } from './reading.ts';
@@ -76,7 +77,8 @@ export function startFirstLook(doc: Document): void {
     callBackground('knock', {}).then(
       (answer) => {
         if (answer.ok) off = answer.value.off;
-        else if (/context invalidated|extension context/i.test(answer.error)) stop();
+        // The knock has set up the runtime API in the page already: asking it costs nothing more.
+        else if (!contextAlive()) stop();
       },
       () => stop(),
     );

@@ -14,6 +14,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { GLANCE_SCORE, worthReading } from '../../extension/background/worth.ts';
 import { explicit, mentionsToMark, namesQuiet } from '../../extension/quiet.ts';
 import { analyze, analyzeDocument } from '../../src/analyze.ts';
 import type { DomNode } from '../../src/article/dom.ts';
@@ -23,8 +24,8 @@ import { decodeHtml } from '../../src/cli/decode.ts';
 import { parseHtml } from '../../src/cli/html-input.ts';
 import { corpusDir, ROOT } from './corpus.ts';
 
-/** The threshold the background uses (`GLANCE_SCORE` in extension/background/worth.ts). */
-const USED = 3;
+/** The threshold the background uses. */
+const USED = GLANCE_SCORE;
 const THRESHOLDS = [1, 2, 3, 4, 6, 8];
 
 const dir = corpusDir();
@@ -50,6 +51,9 @@ interface Row {
   /** Securities the glance finds at all, by name too. */
   securities: number;
   score: number;
+  /** Whether the background sends the page on to the full script (`worthReading`), and would if names counted everywhere. */
+  worth: boolean;
+  worthByName: boolean;
   early: boolean;
 }
 const rows: Row[] = [];
@@ -68,6 +72,8 @@ for (const file of files) {
     explicit: glance.securities.filter(explicit).length,
     securities: glance.securities.length,
     score: glance.article.finance.score,
+    worth: worthReading(glance),
+    worthByName: worthReading(glance, { namesEverywhere: true }),
     early: earlySignal(text),
   });
 }
@@ -92,9 +98,9 @@ for (const b of byThreshold)
 const used = byThreshold.find((b) => b.threshold === USED);
 for (const file of [...(used?.missedMarks ?? []), ...(used?.missedPaints ?? [])])
   console.log(`skipped, with something to show: ${file}`);
-const worth = rows.filter((r) => r.explicit > 0 || r.score >= USED);
-const notWorth = rows.filter((r) => !(r.explicit > 0 || r.score >= USED));
-const byName = rows.filter((r) => r.securities > 0 || r.score >= USED).length;
+const worth = rows.filter((r) => r.worth);
+const notWorth = rows.filter((r) => !r.worth);
+const byName = rows.filter((r) => r.worthByName).length;
 console.log(
   `Full script: ${worth.length} pages at a glance (${byName} if a name alone were enough); the default settings mark or paint on ${rows.filter((r) => r.marks || r.paints).length}.`,
 );
