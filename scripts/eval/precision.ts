@@ -4,7 +4,7 @@
  * extension reads it (`analyzeDocument`). On pages the finance check calls not about finance, name
  * mentions are listed ("also mentioned") but none may be highlighted (`extension/quiet.ts`); on
  * finance pages, every name mention is counted, and `--verbose` prints each with its context for a
- * reader to judge. Writes reports/eval-precision.json; skips without the corpus.
+ * reader to judge (`--quiet-names` prints the names found on quiet pages). Writes reports/eval-precision.json; skips without the corpus.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ if (!dir) {
   process.exit(0);
 }
 const verbose = process.argv.includes('--verbose');
+/** `--quiet-names`: print each name found on a quiet page (listed there, never highlighted). */
+const quietNames = process.argv.includes('--quiet-names');
 const SETS = [
   'zh-web-content-extraction',
   'zyte-article-extraction-benchmark',
@@ -64,6 +66,7 @@ for (const set of SETS) {
     if (quiet) {
       r.quietPages++;
       r.quietNames += names.length;
+      if (quietNames) for (const m of names) console.log(`quiet page name: ${set} ${m.text} ${m.securityId}`);
       r.quietNamesHighlighted += mentionsToMark(mentions, quiet).filter((m) => m.kind === 'name').length;
       continue;
     }

@@ -12,6 +12,7 @@ import { CHINESE_WORD_LIST_SOURCE, chineseWordClass } from './ambiguous-names.ts
 import { legalNames, withoutStatus } from './chinese-names.ts';
 import { parseCsv } from './csv.ts';
 import { CRYPTO_FIRST, CURATED, NEVER_NAMES, ORDINARY_WORD_NAMES, PRIMARY, REJECTED_US_CN_NAMES } from './curated.ts';
+import { CURATED_CHINESE } from './curated-chinese.ts';
 import { CURATED_ENGLISH, ENGLISH_PRIMARY } from './curated-english.ts';
 import { englishNames, listedWordClass, WORD_LIST_SOURCE, wordClass } from './english-names.ts';
 import {
@@ -100,6 +101,11 @@ const SOURCES = [
     'scripts/securities/curated.ts',
     'hand-checked in this repository',
     'aliases, dual-listing primaries, names that are ordinary words, index names',
+  ],
+  [
+    'scripts/securities/curated-chinese.ts',
+    'hand-checked in this repository',
+    "Chinese names of US and foreign listings, foreign companies' home listings, US companies since delisted, world indices",
   ],
 ];
 
@@ -326,6 +332,20 @@ for (const c of CURATED) {
     en: c.en,
   });
 }
+// The Chinese layer names what the lists carry (or carried: a delisted row is kept for its name).
+for (const c of CURATED_CHINESE) {
+  const base = rows.get(c.id);
+  if (!base && !c.delisted && !c.id.startsWith('INTL:')) throw new Error(`curated-chinese.ts: ${c.id} is not listed`);
+  if (base && c.delisted) throw new Error(`curated-chinese.ts: ${c.id} is delisted but listed`);
+  put({
+    id: c.id,
+    type: c.type ?? base?.type ?? 'stock',
+    exchange: c.exchange ?? base?.exchange ?? '',
+    zh: c.zh ?? base?.zh,
+    en: c.en ?? base?.en,
+    ...(c.delisted && { delisted: {} }),
+  });
+}
 
 // --- Names matched in text -----------------------------------------------------------------
 const ordinary = new Set(ORDINARY_WORD_NAMES);
@@ -393,6 +413,22 @@ for (const [name, ids] of derived) {
   const id = [...ids][0];
   if (ids.size === 1 && (names.get(name)?.ids ?? [id]).every((other) => other === id)) addName(name, id);
 }
+// Hong Kong's group names without the word (`旭辉控股集团` is written `旭辉控股`), where that names
+// nothing else and is not a generic phrase (`中国医疗集团` without 集团 is one) or a newspaper
+// (`经济日报集团`): only with finance words beside them, as many are plain phrases (`电子交易`).
+{
+  const stems = new Map<string, string[]>();
+  for (const row of rows.values()) {
+    if (!row.zh || row.type !== 'stock' || !row.id.startsWith('HK:')) continue;
+    const stem = row.zh.replace(/-(W|SW|S|B|R|SWR|WR)$/, '').replace(/集团$/, '');
+    if (stem.length === row.zh.length || stem.length < 4 || !/^\p{Script=Han}+$/u.test(stem)) continue;
+    if (/^(?:中国|中华|香港|亚洲|国际|环球|大中华)/.test(stem) && stem.length < 6) continue;
+    if (/(?:日报|时报|晚报|财经|新闻)$/.test(stem)) continue;
+    stems.set(stem, [...(stems.get(stem) ?? []), row.id]);
+  }
+  for (const [stem, ids] of stems)
+    if (ids.length === 1 && !names.has(stem) && !derived.has(stem)) addName(stem, ids[0], 'c');
+}
 // Taiwan's names, folded to Simplified by the fold the engine reads text with (names of two
 // characters, 鴻海 or 台泥, are too often words or parts of words: the curated layer adds the real ones).
 {
@@ -404,7 +440,7 @@ for (const [name, ids] of derived) {
 }
 // English names of US-listed stocks as news writes them; before the curated layer, which decides.
 for (const [id, listed] of usListedNames) for (const n of englishNames(listed)) addName(n, id, wordClass(n));
-for (const c of [...CURATED, ...CURATED_ENGLISH]) {
+for (const c of [...CURATED, ...CURATED_ENGLISH, ...CURATED_CHINESE]) {
   const context = new Set(c.contextNames ?? []);
   for (const n of [c.zh, ...(c.aliases ?? []), ...context]) if (n) addName(n, c.id, context.has(n) ? 'c' : '', true);
 }

@@ -16,6 +16,8 @@ export interface CuratedSecurity {
   aliases?: string[];
   /** Names of this security that are also ordinary words: matched only with finance context nearby. */
   contextNames?: string[];
+  /** A company since delisted: kept for its names, shown as delisted, never quoted. */
+  delisted?: boolean;
 }
 
 export const CURATED: CuratedSecurity[] = [
@@ -240,6 +242,14 @@ export const PRIMARY: Record<string, string> = {
   蔚来: 'US:NIO',
   理想汽车: 'US:LI',
   哔哩哔哩: 'US:BILI',
+  BOSS直聘: 'US:BZ',
+  Boss直聘: 'US:BZ',
+  万国数据: 'US:GDS',
+  华住集团: 'US:HTHT',
+  奇富科技: 'US:QFIN',
+  金山云: 'US:KC',
+  小马智行: 'US:PONY',
+  文远知行: 'US:WRD',
   Alibaba: 'US:BABA',
   Baidu: 'US:BIDU',
   NetEase: 'US:NTES',

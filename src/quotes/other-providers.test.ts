@@ -108,6 +108,14 @@ describe('yahoo adapter', () => {
     expect([T('TW:2330'), T('TWO:6488')].map(yahooTicker)).toEqual(['2330.TW', '6488.TWO']);
     // The catalogue's international indices take Yahoo's caret: TAIEX is ^TWII, for the quote as for the bars.
     expect([T('INTL:TWII', 'index'), T('INTL:N225', 'index')].map(yahooTicker)).toEqual(['^TWII', '^N225']);
+    // The dollar index is a future's symbol there; the Baltic Dry is not on Yahoo: no request for it.
+    expect([T('INTL:SOX', 'index'), T('INTL:UDI', 'index'), T('INTL:BDI', 'index')].map(yahooTicker)).toEqual([
+      '^SOX',
+      'DX-Y.NYB',
+      undefined,
+    ]);
+    expect(yahoo.covers(T('INTL:BDI', 'index'))).toBe(false);
+    expect([T('INTL:005930.KS'), T('INTL:SIE.DE')].map(yahooTicker)).toEqual(['005930.KS', 'SIE.DE']);
     expect(yahoo.requests([T('CRYPTO:BTC', 'crypto')])[0].url).toBe(
       'https://query1.finance.yahoo.com/v8/finance/chart/BTC-USD?range=1d&interval=5m',
     );

@@ -23,17 +23,9 @@ import {
 
 export const YAHOO_CHART_URL = 'https://query1.finance.yahoo.com/v8/finance/chart/';
 
-/** International indices of the catalogue whose Yahoo symbol is `^` + the code (TAIEX is `INTL:TWII`). */
-const INTL_INDICES = new Set(['TWII', 'N225', 'FTSE', 'GDAXI', 'FCHI', 'KS11']);
-
-/**
- * Yahoo's symbol for a security: crypto against the dollar, the catalogue's international indices
- * with their `^`, other markets as written, the rest as the links use.
- */
+/** Yahoo's symbol for a security: crypto against the dollar, the rest as the links spell it (`yahooSymbol`). */
 export function yahooTicker(target: QuoteTarget): string | undefined {
   if (target.market === 'CRYPTO') return /^[A-Z0-9]{2,10}$/.test(target.symbol) ? `${target.symbol}-USD` : undefined;
-  if (target.market === 'INTL' && INTL_INDICES.has(target.symbol)) return `^${target.symbol}`;
-  if (target.market === 'INTL') return /^[A-Z0-9^][A-Z0-9.=-]{0,14}$/.test(target.symbol) ? target.symbol : undefined;
   return yahooSymbol(target);
 }
 

@@ -43,6 +43,10 @@ describe('securityLinks', () => {
       // Taiwan: Yahoo only (Xueqiu and Eastmoney have no pages for these listings).
       [{ market: 'TW', symbol: '2330', type: 'stock' }, ['https://finance.yahoo.com/quote/2330.TW']],
       [{ market: 'TWO', symbol: '6488', type: 'stock' }, ['https://finance.yahoo.com/quote/6488.TWO']],
+      // Other markets: Yahoo only, in its spelling; an index Yahoo does not carry has no link.
+      [{ market: 'INTL', symbol: '005930.KS', type: 'stock' }, ['https://finance.yahoo.com/quote/005930.KS']],
+      [{ market: 'INTL', symbol: 'SOX', type: 'index' }, ['https://finance.yahoo.com/quote/%5ESOX']],
+      [{ market: 'INTL', symbol: 'BDI', type: 'index' }, []],
     ];
     for (const [security, urls] of cases) expect(securityLinks(security).map((l) => l.url)).toEqual(urls);
   });

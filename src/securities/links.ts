@@ -7,6 +7,22 @@ export interface SecurityLink {
 }
 
 const YAHOO_INDEX: Record<string, string> = { '.IXIC': '^IXIC', '.DJI': '^DJI', '.INX': '^GSPC', HSI: '^HSI' };
+/** Yahoo's symbols of the catalogue's international indices (TAIEX is `INTL:TWII`); Yahoo carries no others (the Baltic Dry). */
+const YAHOO_INTL_INDEX: Record<string, string> = {
+  TWII: '^TWII',
+  N225: '^N225',
+  FTSE: '^FTSE',
+  GDAXI: '^GDAXI',
+  FCHI: '^FCHI',
+  KS11: '^KS11',
+  SOX: '^SOX',
+  NBI: '^NBI',
+  HXC: '^HXC',
+  VIX: '^VIX',
+  STOXX: '^STOXX',
+  // The dollar index is ICE's future there.
+  UDI: 'DX-Y.NYB',
+};
 
 /** Xueqiu's code for a security (`SH600519`, `00700`, `HKHSI`, `.IXIC`, `BIDU`). */
 export function xueqiuCode(s: Pick<Security, 'market' | 'symbol' | 'type'>): string {
@@ -45,6 +61,10 @@ export function yahooSymbol(s: Pick<Security, 'market' | 'symbol' | 'type'>): st
       return `${s.symbol}.TW`;
     case 'TWO':
       return `${s.symbol}.TWO`;
+    case 'INTL':
+      // Other markets' listings are kept in Yahoo's spelling (`SIE.DE`, `005930.KS`).
+      if (s.type === 'index') return Object.hasOwn(YAHOO_INTL_INDEX, s.symbol) ? YAHOO_INTL_INDEX[s.symbol] : undefined;
+      return /^[A-Z0-9][A-Z0-9.=-]{0,14}$/.test(s.symbol) ? s.symbol : undefined;
     default:
       return undefined;
   }
@@ -73,9 +93,9 @@ export function eastmoneyUrl(s: Pick<Security, 'market' | 'symbol' | 'type'>): s
 export function securityLinks(s: Pick<Security, 'market' | 'symbol' | 'type'>): SecurityLink[] {
   // `600001~D`: a delisted company whose code is another's today; the sites' pages are the other's.
   if (s.symbol.includes('~')) return [];
-  // Xueqiu has no pages for Taiwan's listings.
+  // Xueqiu has no pages for Taiwan's listings or other markets'.
   const links: SecurityLink[] =
-    s.market === 'TW' || s.market === 'TWO'
+    s.market === 'TW' || s.market === 'TWO' || s.market === 'INTL'
       ? []
       : [{ site: 'xueqiu', url: `https://xueqiu.com/S/${encodeURIComponent(xueqiuCode(s))}` }];
   const eastmoney = eastmoneyUrl(s);

@@ -57,10 +57,19 @@ export function resolveSixDigit(code: string, cat: Catalog = catalog()): Resolve
   return market ? resolveId(`${market}:${code}`, 'unknown', cat) : undefined;
 }
 
-/** A Hong Kong code of 1–5 digits (`700`, `0700`, `00700`), when the data lists it. */
-export function resolveHkDigits(digits: string, cat: Catalog = catalog()): ResolvedCode | undefined {
+/**
+ * A Hong Kong code of 1–5 digits (`700`, `0700`, `00700`), when the data lists it; or, when the
+ * text writes the market itself (`HK06606`, `06606.HK`) with four or five digits, a listing the
+ * data does not know (listed since, or gone): a code written so is a security, as `SH688999` is.
+ */
+export function resolveHkDigits(
+  digits: string,
+  cat: Catalog = catalog(),
+  marketWritten = false,
+): ResolvedCode | undefined {
   const id = `HK:${digits.padStart(5, '0')}`;
-  return digits.length <= 5 && cat.has(id) ? resolveId(id, 'unknown', cat) : undefined;
+  if (digits.length > 5) return undefined;
+  return cat.has(id) || (marketWritten && digits.length >= 4) ? resolveId(id, 'unknown', cat) : undefined;
 }
 
 /**

@@ -37,9 +37,9 @@ export function findMarketCodes(text: string, refused: readonly Range[], cat: Ca
     });
   }
   if (has(/\.[Hh][Kk]/))
-    scan(SUFFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1], cat)));
+    scan(SUFFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1], cat, true)));
   if (has('HK'))
-    scan(PREFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1] ?? m[2], cat)));
+    scan(PREFIXED_HK, text, (m) => add(m.index, m.index + m[0].length, resolveHkDigits(m[1] ?? m[2], cat, true)));
   if (has(/[A-Za-z]\.[ONAKP]/)) {
     scan(RIC, text, (m) => {
       const id = m[2] ? `US:${m[1]}.${m[2].toUpperCase()}` : `US:${m[1]}`;

@@ -109,6 +109,59 @@ const chinese: [string, string, Expected][] = [
     ],
   ],
   ['ordinary words stay words', '我买了一斤苹果，农产品出口增长5%。', []],
+  [
+    'US-listed Chinese companies and foreign companies by their Chinese names',
+    '隔夜中概股普涨，满帮收涨6%，BOSS直聘涨3%；油气股中英国石油、道达尔走强，泛林集团（拉姆研究）跌2%。',
+    [
+      ['满帮', 'name', 'US:YMM'],
+      ['BOSS直聘', 'name', 'US:BZ'],
+      ['英国石油', 'name', 'US:BP'],
+      ['道达尔', 'name', 'US:TTE'],
+      ['泛林集团', 'name', 'US:LRCX'],
+      ['拉姆研究', 'name', 'US:LRCX'],
+    ],
+  ],
+  [
+    'foreign companies by their home listing',
+    '欧洲车企中大众汽车、宝马集团股价下跌，韩国现代汽车与起亚联合发布新车，西门子公告回购。',
+    [
+      ['大众汽车', 'name', 'INTL:VOW3.DE'],
+      ['宝马集团', 'name', 'INTL:BMW.DE'],
+      ['韩国现代汽车', 'name', 'INTL:005380.KS'],
+      ['起亚', 'name', 'INTL:000270.KS'],
+      ['西门子', 'name', 'INTL:SIE.DE'],
+    ],
+  ],
+  [
+    "the world's indices as Chinese news prints them",
+    '费城半导体指数收跌3%，纳斯达克中国金龙指数涨1.2%，美元指数升至104，首尔综指与欧洲斯托克600指数小幅收高。',
+    [
+      ['费城半导体指数', 'name', 'INTL:SOX'],
+      ['纳斯达克中国金龙指数', 'name', 'INTL:HXC'],
+      ['美元指数', 'name', 'INTL:UDI'],
+      ['首尔综指', 'name', 'INTL:KS11'],
+      ['欧洲斯托克600指数', 'name', 'INTL:STOXX'],
+    ],
+  ],
+  [
+    'companies since delisted by their names; the platform and the phrase are not the company',
+    '推特公司已于2022年退市，瑞信被瑞银集团收购。网友在推特上讨论周末去哪儿玩。',
+    [
+      ['推特公司', 'name', 'US:TWTR'],
+      ['瑞信', 'name', 'US:CS'],
+      ['瑞银集团', 'name', 'US:UBS'],
+    ],
+  ],
+  [
+    "Hong Kong's group names without 集团, with finance words beside them; a newspaper is not one",
+    '旭辉控股公告称，公司拟发行债券。据经济日报报道，楼市回暖。',
+    [['旭辉控股', 'name', 'HK:00884']],
+  ],
+  [
+    'a Hong Kong code with its market written is a listing even where the data does not know it',
+    '某生物科技（HK06697，股价10港元）发布公告；另一家公司（06694）未写明市场。',
+    [['HK06697', 'code', 'HK:06697']],
+  ],
 ];
 
 const taiwan: [string, string, Expected][] = [
