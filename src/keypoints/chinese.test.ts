@@ -87,6 +87,18 @@ describe('Chinese key points', () => {
     exact(FLASH, k.points);
   });
 
+  it("gives a telegraph's numbered facts of one story one point, its first fact", () => {
+    const text = [
+      '① 欧盟委员会主席表示，欧盟成员国接近就对某国的新一轮制裁方案达成一致，最快下周公布；',
+      '② 他周日向记者表示：“鉴于对方已经采取的行动，部分措施可能会提前实施。”对方否认相关指控；',
+      '③ 这些言论表明，欧盟正接近达成协议，制裁将包括对银行业及高级官员的限制。',
+    ].join('\n');
+    const k = findKeyPoints(text);
+    expect(k.points).toHaveLength(1);
+    expect(k.points[0].text).toContain('欧盟成员国接近就对某国的新一轮制裁方案达成一致');
+    exact(text, k.points);
+  });
+
   it("skips a post's title, dateline, chatter, captions and calls to follow", () => {
     const title = '白酒龙头的现金流到底有多硬？';
     for (const k of [findKeyPoints(POST, title), findKeyPoints(POST)]) {

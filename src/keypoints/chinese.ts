@@ -59,9 +59,11 @@ export function findChineseKeyPoints(text: string, title: string): KeyPoints {
       structural(u) -
       NUMBERS * numberShare(slice(text, u)),
   );
-  // The author's headline lines say how many points the text holds, when they say more than its length.
+  // The author's headline lines say how many points the text holds, when they say more than its
+  // length; a news flash holds one whatever its lines.
   const headings = units.filter((u) => u.line).length;
-  const want = Math.min(n, Math.max(Math.min(headings, MAX_POINTS), pointsFor(text, structure.paragraphs)));
+  const holds = pointsFor(text, structure.paragraphs);
+  const want = Math.min(n, holds === 1 ? 1 : Math.max(Math.min(headings, MAX_POINTS), holds));
   const picked = pickDiverse(scores, vectors, want, LAMBDA);
   const cap = want === 1 ? NEWS_POINT : REPORT_POINT;
   const spans = new Map(picked.map((i) => [i, extend(text, units, i, cap)]));
@@ -116,14 +118,24 @@ function structural(u: Unit): number {
   return (u.heading ? BONUS.heading : 0) + (u.lead ? BONUS.lead : 0) + (u.first ? BONUS.first : 0);
 }
 
+/** A paragraph that opens with a circled number: a telegraph's numbered facts (① … ② …). */
+const CIRCLED_LINE = /^\s*[\u2460-\u2473]/;
+
 /**
- * How many points a text holds: one for a news flash (one or two paragraphs of a few hundred
- * characters), else one for each 200 characters, two to five.
+ * How many points a text holds: one for a news flash (a few hundred characters in one or two
+ * paragraphs, or in a telegraph's numbered facts of one story, each a paragraph), else one for
+ * each 200 characters, two to five.
  */
 function pointsFor(text: string, paragraphs: number): number {
   const han = weight(text);
-  if (paragraphs <= 2 && han < NEWS_FLASH) return 1;
+  if (han < NEWS_FLASH && (paragraphs <= 2 || numberedFacts(text))) return 1;
   return Math.max(2, Math.min(MAX_POINTS, Math.round(han / CHARS_PER_POINT)));
+}
+
+/** Whether every paragraph of the text opens with a circled number. */
+function numberedFacts(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => CIRCLED_LINE.test(l));
 }
 
 function slice(text: string, span: { start: number; end: number }): string {

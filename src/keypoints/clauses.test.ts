@@ -45,6 +45,18 @@ describe('splitClauses', () => {
     expect(clauses(s)).toEqual([s]);
   });
 
+  it('keeps what a report or a briefing says with it (…撰文称，针对…，要… / …发布会并通报，…)', () => {
+    const wrote = '省发展改革委主任在党报撰文称，针对部分企业生产经营困难的情况，要加快落实减税降费等纾困措施';
+    expect(clauses(wrote)).toEqual([wrote]);
+    const told = '市政府新闻办公室召开第四场疫情防控新闻发布会并通报，全市本周新增确诊病例5例，均在集中隔离点发现';
+    expect(clauses(told)[0]).toMatch(/^市政府新闻办公室召开第四场疫情防控新闻发布会并通报，全市本周新增确诊病例5例/);
+  });
+
+  it('keeps a circumstance with what happened in it (在…检测中，发现…)', () => {
+    const s = '第四师在对集中隔离医学观察点人员每日一次的核酸检测中，发现3人核酸检测结果呈阳性';
+    expect(clauses(s)).toEqual([s]);
+  });
+
   it('always splits at a semicolon once the clause before stands alone', () => {
     expect(clauses('公司汽车电子收入同比增长48.2%，占总收入比重提升至42%；消费电子业务收入同比下降5.1%')).toEqual([
       '公司汽车电子收入同比增长48.2%，占总收入比重提升至42%',

@@ -13,10 +13,10 @@ const CLOSE = new Set(')）]】」』》”’');
  * (若…，… / 由于…，… / 随着…，… / 在…下，…).
  */
 const SUBORDINATE =
-  /^(?:若|如果|如若|假如|假设|倘若|虽然|虽|尽管|即使|即便|随着|由于|因为|鉴于|受(?:益于)?|考虑到?|根据|依据|据|结合|基于|按照?|对于|为了|为|在|自|从|截至|截止|伴随|得益于|叠加|除)/;
-/** A clause that ends on a time or a circumstance (1月27日晚，… / 会议闭幕后，… / 欧市尾盘，…): it sets the scene. */
+  /^(?:若|如果|如若|假如|假设|倘若|虽然|虽|尽管|即使|即便|随着|由于|因为|鉴于|受(?:益于)?|考虑到?|根据|依据|据|结合|基于|按照?|对于|针对|面对|围绕|通过|作为|为了|为|在|自|从|截至|截止|伴随|得益于|叠加|除)/;
+/** A clause that ends on a time or a circumstance (1月27日晚，… / 会议闭幕后，… / 在…检测中，…): it sets the scene. */
 const SCENE =
-  /(?:后|时|前|之际|期间|以来|之后|之前|当天|当日|首日|尾盘|盘中|早盘|午盘|盘前|盘后|消息|日|月|年|晚|早|上午|下午|近期|近日|目前|当前|时间|期间内)$/;
+  /(?:后|时|前|之际|期间|以来|之后|之前|当天|当日|首日|尾盘|盘中|早盘|午盘|盘前|盘后|消息|日|月|年|晚|早|上午|下午|近期|近日|目前|当前|时间|期间内|过程中|检测中|调查中|会议中|讲话中|报告中)$/;
 /** A piece that carries on the clause before it: its figures, its change, its share (…，同比增长5%). */
 const CONTINUES =
   /^(?:同比|环比|分别|较|占|对应|折合|即|约|其中|为|是|就是|正是|就|也|则|便|都|达到?|至|增长|增加|减少|下降|下滑|提升|提高|上升|上涨|下跌|同增|同降|主要|均|合计|共计|累计|创|超|低于|高于|yoy|qoq|[+\-－]?\d)/i;
@@ -28,10 +28,10 @@ const WHEN =
   /^(?:(?:当地时间|北京时间|美国时间|美东时间)?(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|星期[一二三四五六日天])|近日|日前|今[天日]|昨[天日])[^，,。；]{0,12}[，,]\s*/;
 /** A lead-in that introduces what follows (分析师表示，… / 我们预计，…): it joins the clause after it. */
 const LEAD_IN =
-  /(?:表示|称|指出|认为|说|写道|透露|强调|显示|表明|预计|预测|估计|公告|发文|报道|回应|获悉|了解到|来看|来说|而言|看来|方面|其中|此外|同时)$/;
-/** An item's number inside a sentence: 一是 / 其二 / 第三 / （1） / 2） / ①. */
+  /(?:表示|称|指出|认为|说|写道|透露|强调|显示|表明|预计|预测|估计|公告|发文|报道|回应|获悉|了解到|注意到|通报|反映|宣布|公布|介绍|提到|坦言|直言|警告|呼吁|来看|来说|而言|看来|方面|其中|此外|同时)$/;
+/** An item's number inside a sentence: 一是 / 其二 / 第三， / （1） / 2） / ① (not the 第四 of 第四师). */
 const ENUMERATOR =
-  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九]|第[一二三四五六七八九十][，,、]?|[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[\u2460-\u2473])\s*/;
+  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九]|第[一二三四五六七八九十](?:[，,、]|是)|[（(]\d{1,2}[)）]|\d{1,2}[)）、]|[\u2460-\u2473])\s*/;
 /** Below this weight (Han characters, Latin words and numbers), a clause is a fragment. */
 const MIN_CLAUSE = 14;
 /** What must be left of a clause for its opening connective or item number to go. */
@@ -82,7 +82,10 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
       .trim()
       .replace(CONNECTIVE, '')
       .replace(ENUMERATOR, '');
-    const stands = weightOf(own, at) >= MIN_CLAUSE && !SUBORDINATE.test(head) && !SCENE.test(tail);
+    // After a lead-in (…撰文称，针对…，), the clause's own words may open subordinate too.
+    const ownHead = own > from ? text.slice(own, Math.min(at, own + 4)) : '';
+    const stands =
+      weightOf(own, at) >= MIN_CLAUSE && !SUBORDINATE.test(head) && !SUBORDINATE.test(ownHead) && !SCENE.test(tail);
     const carriesOn = CONTINUES.test(text.slice(next, Math.min(end, next + 6)));
     const dangling = pieceStart > from && SUBORDINATE.test(text.slice(pieceStart, Math.min(at, pieceStart + 4)));
     if (stands && (hard || (!dangling && (!carriesOn || at - from > LONG_CLAUSE)))) {
