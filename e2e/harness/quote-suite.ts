@@ -54,6 +54,7 @@ function cardFaceSettled(): { face: string; price?: number; source: string; text
 export function describeQuotes(ctx: SuiteContext): void {
   describe('live quotes', () => {
     it('the card shows the live price, its state and source, then the day’s sparkline; one batch for the page, no cookie or referrer', async () => {
+      const before = ctx.quotes.log.length;
       const page = await ctx.browser.newPage();
       await page.goto(ctx.server.url('xueqiu-post'));
       await page.waitFor(() => document.querySelector('finlens-mark[data-finlens-id="US:BIDU"]') !== null);
@@ -66,11 +67,15 @@ export function describeQuotes(ctx: SuiteContext): void {
         const root = document.querySelector('finlens-card')?.shadowRoot;
         return root?.querySelector('svg.spark polyline') ?? null;
       });
-      // Baidu was asked for once, in one batch with the other securities of the first page that
-      // needed it: every later card (this one included) was answered from the cache.
-      const batches = ctx.quotes.log.filter((r) => r.host === TENCENT && r.path.includes('usBIDU'));
-      expect(batches).toHaveLength(1);
-      expect(batches[0].path.split(',').length).toBeGreaterThanOrEqual(5);
+      // Baidu was asked for at most once for this page, in one batch with the page's other
+      // securities whose cached quotes had run out (a quote holds 20 s to 10 min by its market's
+      // state, so whether an earlier page's batch still answers depends on the hour): the card
+      // never asks on its own.
+      const asked = ctx.quotes.log.filter((r) => r.host === TENCENT && r.path.includes('usBIDU'));
+      expect(asked.length).toBeGreaterThanOrEqual(1);
+      const forThisPage = ctx.quotes.log.slice(before).filter((r) => r.host === TENCENT && r.path.includes('usBIDU'));
+      expect(forThisPage.length).toBeLessThanOrEqual(1);
+      for (const batch of forThisPage) expect(batch.path.split(',').length).toBeGreaterThanOrEqual(2);
       for (const request of ctx.quotes.log) {
         expect(request.cookie).toBeUndefined();
         expect(request.referer).toBeUndefined();
