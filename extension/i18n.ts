@@ -61,9 +61,10 @@ const TYPE_KEYS: Record<SecurityType, string> = {
   unknown: 'typeUnknown',
 };
 
-/** "US · Stock", "港股 · 股票". */
-export function marketLabel(security: Pick<Security, 'market' | 'type'>): string {
-  return `${t(MARKET_KEYS[security.market])} · ${t(TYPE_KEYS[security.type])}`;
+/** "US · Stock", "港股 · 股票"; another market's listing by its exchange where known ("KRX · Stock"). */
+export function marketLabel(security: Pick<Security, 'market' | 'type' | 'exchange'>): string {
+  const market = security.market === 'INTL' && security.exchange ? security.exchange : t(MARKET_KEYS[security.market]);
+  return `${market} · ${t(TYPE_KEYS[security.type])}`;
 }
 
 const PROVIDER_KEYS: Record<ProviderName, string> = {

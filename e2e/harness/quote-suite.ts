@@ -23,17 +23,24 @@ export async function cashtagPage(ctx: SuiteContext, code: string, name: string)
   return page;
 }
 
-/** Brings the page to the front and hovers its first mark until the card shows a face other than loading; returns what it shows. */
-export async function hoverFace(page: BrowserPage, timeoutMs = 15_000) {
+/** Brings the page to the front and hovers its first mark (or `mark`) until the card shows a face other than loading; returns what it shows. */
+export async function hoverFace(page: BrowserPage, timeoutMs = 15_000, mark = 'finlens-mark') {
   await page.bringToFront();
   await page.moveMouseTo(0, 0);
   await page.waitFor(cardGone, null);
-  await page.hover('finlens-mark');
+  await page.hover(mark);
   return page.waitFor(cardFaceSettled, undefined, timeoutMs);
 }
 
 /** The card's face once it is no longer loading (runs in the page). */
-function cardFaceSettled(): { face: string; price?: number; source: string; text: string; spark: boolean } | null {
+function cardFaceSettled(): {
+  face: string;
+  price?: number;
+  source: string;
+  text: string;
+  spark: boolean;
+  former: string;
+} | null {
   const host = document.querySelector('finlens-card') as HTMLElement | null;
   const root = host?.shadowRoot;
   // On screen: displayed (computed style, not the attribute), with a box.
@@ -48,6 +55,7 @@ function cardFaceSettled(): { face: string; price?: number; source: string; text
     source: root.querySelector('.source')?.textContent ?? '',
     text: face.innerText ?? '',
     spark: root.querySelector('svg.spark polyline') !== null,
+    former: root.querySelector<HTMLElement>('.former-name')?.innerText ?? '',
   };
 }
 
@@ -145,6 +153,41 @@ export function describeQuotes(ctx: SuiteContext): void {
           await page.close();
         }
       });
+    });
+
+    it('names beyond the A-share and HK lists: Yahoo prices a foreign home listing, a former name says the name today, a delisted company asks no provider', async () => {
+      await ctx.browser.setSettings({ providers: ['tencent', 'eastmoney', 'yahoo'] });
+      const before = ctx.quotes.log.length;
+      const page = await ctx.browser.newPage();
+      try {
+        await page.goto(ctx.server.url('world-markets'));
+        const mark = (id: string) => `finlens-mark[data-finlens-id="${id}"]`;
+        await page.waitFor((sel) => document.querySelector(sel) !== null, mark('INTL:005930.KS'));
+        // 三星电子: Tencent and Eastmoney have no Seoul quotes; Yahoo's, in its own spelling.
+        const samsung = await hoverFace(page, 15_000, mark('INTL:005930.KS'));
+        expect(samsung.face).toBe('quote');
+        expect(samsung.source).toContain('Yahoo');
+        expect(
+          await page.evaluate(
+            () => document.querySelector('finlens-card')?.shadowRoot?.querySelector<HTMLElement>('.market')?.innerText,
+          ),
+        ).toBe('KRX · Stock');
+        expect(samsung.price).toBe(Number(ctx.quotes.priceOf('005930.KS').toFixed(2)));
+        const asked = ctx.quotes.log.slice(before);
+        expect(asked.some((r) => r.host === 'query1.finance.yahoo.com' && r.path.includes('/005930.KS?'))).toBe(true);
+        await page.screenshot(screenshotPath(ctx.browser.name, 'card-foreign-listing'), { clip: await cardClip(page) });
+        // 小康股份 is 赛力斯 today: the card says so above its quote.
+        const seres = await hoverFace(page, 15_000, mark('SH:601127'));
+        expect(seres.former).toBe('formerly 小康股份 · now 赛力斯');
+        // 推特公司 left the exchange: the card says so, and no provider was asked for it.
+        const twitter = await hoverFace(page, 15_000, mark('US:TWTR'));
+        expect(twitter.face).toBe('delisted');
+        expect(twitter.text).toBe('Delisted: this company no longer trades.');
+        expect(ctx.quotes.log.slice(before).some((r) => /TWTR/i.test(r.path))).toBe(false);
+        expect(page.errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
     });
 
     it('when Tencent fails, the card shows Eastmoney’s quote and says so', async () => {
