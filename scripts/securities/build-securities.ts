@@ -322,7 +322,13 @@ for (const [t, n] of Object.entries(
 }
 
 // --- The curated layer wins ----------------------------------------------------------------
-for (const c of CURATED) {
+// The Chinese layer names what the lists carry (or carried: a delisted row is kept for its name).
+for (const c of CURATED_CHINESE) {
+  const listed = rows.has(c.id);
+  if (!listed && !c.delisted && !c.id.startsWith('INTL:')) throw new Error(`curated-chinese.ts: ${c.id} is not listed`);
+  if (listed && c.delisted) throw new Error(`curated-chinese.ts: ${c.id} is delisted but listed`);
+}
+for (const c of [...CURATED, ...CURATED_CHINESE]) {
   const base = rows.get(c.id);
   put({
     id: c.id,
@@ -330,19 +336,6 @@ for (const c of CURATED) {
     exchange: c.exchange ?? base?.exchange ?? '',
     zh: c.zh,
     en: c.en,
-  });
-}
-// The Chinese layer names what the lists carry (or carried: a delisted row is kept for its name).
-for (const c of CURATED_CHINESE) {
-  const base = rows.get(c.id);
-  if (!base && !c.delisted && !c.id.startsWith('INTL:')) throw new Error(`curated-chinese.ts: ${c.id} is not listed`);
-  if (base && c.delisted) throw new Error(`curated-chinese.ts: ${c.id} is delisted but listed`);
-  put({
-    id: c.id,
-    type: c.type ?? base?.type ?? 'stock',
-    exchange: c.exchange ?? base?.exchange ?? '',
-    zh: c.zh ?? base?.zh,
-    en: c.en ?? base?.en,
     ...(c.delisted && { delisted: {} }),
   });
 }
