@@ -28,6 +28,9 @@ import { traditionalFold } from './traditional.ts';
  */
 export type Flag = '' | 'a' | 'c' | 'w';
 
+/** A Hong Kong short name's share-structure mark (`小米集团-W`, `京东集团-SW`): not part of the name in print. */
+const HK_MARK = /-(W|SW|S|B|R|SWR|WR)$/;
+
 /** The names and what the header says of them. */
 export interface NameTable {
   names: Map<string, { ids: string[]; flag: Flag }>;
@@ -68,7 +71,7 @@ export function nameTable(listings: Listings, readOptional: (file: string) => st
     if (market === 'SH' || market === 'SZ' || market === 'BJ' || market === 'HK') {
       // Auto-imported names of two characters are too often words; curated aliases cover the real ones.
       if (row.zh.length >= 3) addName(row.zh, row.id);
-      const bare = row.zh.replace(/-(W|SW|S|B|R|SWR|WR)$/, '');
+      const bare = row.zh.replace(HK_MARK, '');
       if (bare !== row.zh && bare.length >= 3) addName(bare, row.id);
     }
   }
@@ -112,7 +115,7 @@ export function nameTable(listings: Listings, readOptional: (file: string) => st
     const stems = new Map<string, string[]>();
     for (const row of rows.values()) {
       if (!row.zh || row.type !== 'stock' || !row.id.startsWith('HK:')) continue;
-      const stem = row.zh.replace(/-(W|SW|S|B|R|SWR|WR)$/, '').replace(/集团$/, '');
+      const stem = row.zh.replace(HK_MARK, '').replace(/集团$/, '');
       if (stem.length === row.zh.length || stem.length < 4 || !/^\p{Script=Han}+$/u.test(stem)) continue;
       if (/^(?:中国|中华|香港|亚洲|国际|环球|大中华)/.test(stem) && stem.length < 6) continue;
       if (/(?:日报|时报|晚报|财经|新闻)$/.test(stem)) continue;
