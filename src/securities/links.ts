@@ -20,6 +20,7 @@ const YAHOO_INTL_INDEX: Record<string, string> = {
   HXC: '^HXC',
   VIX: '^VIX',
   STOXX: '^STOXX',
+  BKX: '^BKX',
   // The dollar index is ICE's future there.
   UDI: 'DX-Y.NYB',
 };

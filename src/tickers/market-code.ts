@@ -1,6 +1,7 @@
 import type { Catalog } from '../securities/catalog.ts';
 import { type ResolvedCode, resolveHkDigits, resolveId, resolveSixDigit } from '../securities/resolve.ts';
 import type { Candidate, Range } from './candidate.ts';
+import { namesBeforeCodes } from './name-before-code.ts';
 import { overlaps } from './text-ranges.ts';
 
 /** `SH600519`, `sz000001`, `BJ920000`: exchange prefix glued to six digits. */
@@ -56,6 +57,7 @@ export function findMarketCodes(text: string, refused: readonly Range[], cat: Ca
     const candidate = parenthesisedCode(text, m.index, m[0].length, m[1], cat);
     if (candidate) add(candidate.start, candidate.end, candidate.security);
   });
+  for (const name of namesBeforeCodes(text, found)) if (!overlaps(refused, name.start, name.end)) found.push(name);
   return found.sort((a, b) => a.start - b.start);
 }
 

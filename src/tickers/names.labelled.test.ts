@@ -162,6 +162,29 @@ const chinese: [string, string, Expected][] = [
     '某生物科技（HK06697，股价10港元）发布公告；另一家公司（06694）未写明市场。',
     [['HK06697', 'code', 'HK:06697']],
   ],
+  [
+    'the name before a bracketed code is the listing, where the data knows no name there; words that introduce a code are not one',
+    '明远医药（HK06697，股价10港元）公告。规模最大的碳中和ETF(159790)上涨0.9%，股票代码(600519)，本公司(600519)。',
+    [
+      ['明远医药', 'name', 'HK:06697'],
+      ['HK06697', 'code', 'HK:06697'],
+      ['碳中和ETF', 'name', 'SZ:159790'],
+      ['159790', 'code', 'SZ:159790'],
+      ['600519', 'code', 'SH:600519'],
+      ['600519', 'code', 'SH:600519'],
+    ],
+  ],
+  [
+    "US ETFs by the names of Sina's daily ETF report",
+    '美股行业ETF周四多数收跌，金融业ETF跌超1.9%，区域银行ETF跌超1.4%；大类资产类ETF中，欧元做多跌超0.4%，大豆基金跌超3.7%。',
+    [
+      ['金融业ETF', 'name', 'US:XLF'],
+      ['区域银行ETF', 'name', 'US:KRE'],
+      ['欧元做多', 'name', 'US:FXE'],
+      ['大豆基金', 'name', 'US:SOYB'],
+    ],
+  ],
+  ['a kind of fund and a foundation are not those ETFs', '大豆基金会向农户发放补贴，新兴市场ETF是一类产品。', []],
 ];
 
 const taiwan: [string, string, Expected][] = [
