@@ -7,7 +7,7 @@ import type { PageFacts } from '../src/article/page-facts.ts';
 import type { PriceCheck, PriceMove } from '../src/claims/price-move-types.ts';
 import type { Published } from '../src/quotes/history-types.ts';
 import type { Minutes, QuoteTarget } from '../src/quotes/types.ts';
-import type { Analysis, Claim, KeyPoints, Security } from '../src/types.ts';
+import type { Analysis, Claim, Company, KeyPoints, Security } from '../src/types.ts';
 import { api as browser } from './platform.ts';
 import type { SinceAnswer, TimedAnswer } from './quotes/answers.ts';
 
@@ -22,6 +22,8 @@ export interface PageState {
   /** Whether the page is an article, and its title, byline, date and language. */
   page: PageFacts;
   securities: Security[];
+  /** An article's companies named by their registered form with no listing FinLens knows (none on other pages). */
+  companies: Company[];
   /** An article's claims (none on other pages), in text order. */
   claims: Claim[];
   /** An article's headline, gist and key points (no points on other pages). */

@@ -7,6 +7,13 @@ import { analyze, locatedMentions, type TextLink } from './analyze.ts';
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 /** Pieces of the grammar itself, so random strings hit its edges far more often than noise would. */
 const fragment = fc.constantFrom(
+  '有限公司',
+  '股份有限公司',
+  '集团',
+  '（以下简称“',
+  '”）',
+  '（有限合伙）',
+  '星河',
   '$',
   '＄',
   '(',
@@ -97,6 +104,16 @@ function checkConsistent(text: string, links?: TextLink[]): void {
   for (const s of analysis.securities) {
     expect(s.id).toBe(`${s.market}:${s.symbol}`);
     expect(s.mentions.length).toBeGreaterThan(0);
+  }
+  // Other companies: mentions the text's own, none inside a security's mention.
+  const taken = locatedMentions(analysis);
+  for (const c of analysis.companies) {
+    expect(c.mentions.length).toBeGreaterThan(0);
+    for (const m of c.mentions) {
+      expect(m.end).toBeGreaterThan(m.start);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(taken.some((t) => t.start < m.end && m.start < t.end)).toBe(false);
+    }
   }
   // Claims: in order, apart, inside their sentence; their figures inside them; every text the text's own.
   let claimEnd = 0;

@@ -87,12 +87,14 @@ describe('analyze()', () => {
     expect(analyze({ text: '' })).toEqual({
       article: { text: '', finance: { isFinance: false, score: 0, mentions: 0, figures: 0, terms: 0 } },
       securities: [],
+      companies: [],
       claims: [],
       keyPoints: { headline: '', gist: '', points: [] },
     });
     expect(analyze({} as { text: string })).toEqual({
       article: { text: '', finance: { isFinance: false, score: 0, mentions: 0, figures: 0, terms: 0 } },
       securities: [],
+      companies: [],
       claims: [],
       keyPoints: { headline: '', gist: '', points: [] },
     });

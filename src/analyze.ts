@@ -7,6 +7,7 @@ import { findClaims } from './claims/find-claims.ts';
 import { findKeyPoints } from './keypoints/key-points.ts';
 import { catalog } from './securities/catalog.ts';
 import { foldTraditional } from './text/fold.ts';
+import { companiesIn } from './tickers/companies.ts';
 import { findMentions, type TextLink } from './tickers/find-mentions.ts';
 import type { Analysis, Security } from './types.ts';
 
@@ -16,7 +17,7 @@ export type { Snapshot } from './article/snapshot.ts';
 export { snapshotText } from './article/snapshot.ts';
 export { locatedMentions } from './securities/located.ts';
 export type { TextLink } from './tickers/find-mentions.ts';
-export type { Analysis, Claim, LocatedMention, Mention, Security } from './types.ts';
+export type { Analysis, Claim, Company, LocatedMention, Mention, Security } from './types.ts';
 
 /** What `analyze()` reads: a page's text (e.g. from `snapshotText`), the links in it, and its title. */
 export interface AnalyzeInput {
@@ -50,11 +51,17 @@ export function analyze(input: AnalyzeInput): Analysis {
   const securities = securitiesIn(text, folded, links);
   const article: Analysis['article'] = { text, finance: financeSignals(folded, securities) };
   if (input?.article === false) {
-    return { article, securities, claims: [], keyPoints: { headline: title, gist: '', points: [] } };
+    return { article, securities, companies: [], claims: [], keyPoints: { headline: title, gist: '', points: [] } };
   }
   const original = (span: { start: number; end: number; text: string }) => {
     span.text = text.slice(span.start, span.end);
   };
+  const companies = companiesIn(folded, securities);
+  for (const company of companies) {
+    for (const mention of company.mentions) original(mention);
+    // The name in the original text (Traditional Chinese stays Traditional): its first full mention.
+    company.name = company.mentions.find((m) => m.end - m.start === company.name.length)?.text ?? company.name;
+  }
   const limit = typeof input?.limit === 'number' && input.limit > 0 ? input.limit : Number.POSITIVE_INFINITY;
   const read = folded.length > limit ? prefixOf(folded, limit) : folded;
   if (read.length < folded.length) article.readUpTo = read.length;
@@ -68,7 +75,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   for (const point of keyPoints.points) original(point);
   keyPoints.headline = title.trim() || restore(text, folded, keyPoints.headline);
   keyPoints.gist = restore(text, folded, keyPoints.gist);
-  return { article, securities, claims, keyPoints };
+  return { article, securities, companies, claims, keyPoints };
 }
 
 /** The first `limit` characters of `text`, ending at a line break when one falls in the last tenth. */

@@ -46,6 +46,17 @@ export interface Security {
   mentions: Mention[];
 }
 
+/**
+ * A company the text names by its registered form (`深圳市欣智旺电子有限公司`, `鞍钢集团`) that is none
+ * of the securities it names: FinLens knows no listing for it, so it has no quote.
+ */
+export interface Company {
+  /** The name as the text first writes it in full. */
+  name: string;
+  /** Every mention: the full name, and the short name the text defines for it (`（以下简称“米哈游”）`). */
+  mentions: Mention[];
+}
+
 /** What `analyze()` returns. */
 export interface Analysis {
   /** The text analysed, and whether it is about finance (securities, money and percentages, finance words). */
@@ -56,6 +67,8 @@ export interface Analysis {
     readUpTo?: number;
   };
   securities: Security[];
+  /** An article's companies named by their registered form that are not among its securities (none on other pages). */
+  companies: Company[];
   /** The text's checkable sentences, typed and scored, in text order. */
   claims: Claim[];
   /** Headline, one-line gist and extractive key points (with offsets), in text order: English 3–7 sentences, Chinese 1–5 clauses. */

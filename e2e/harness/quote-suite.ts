@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import type { BrowserPage } from './browser-page.ts';
 import { cardClip, cardColours, openPricedCard } from './card-look.ts';
+import { clickOn, inContents, inShowsText } from './controls.ts';
 import type { SuiteContext } from './extension-suite.ts';
 import { cardGone } from './in-page.ts';
 import { screenshotPath } from './paths.ts';
+import { focusShows, popupFor } from './popup-suite.ts';
 import type { Fault } from './quote-server.ts';
 
 const TENCENT = 'qt.gtimg.cn';
@@ -155,7 +157,7 @@ export function describeQuotes(ctx: SuiteContext): void {
       });
     });
 
-    it('names beyond the A-share and HK lists: Yahoo prices a foreign home listing, a former name says the name today, a delisted company asks no provider', async () => {
+    it('names beyond the A-share and HK lists: Yahoo prices a foreign home listing, a former name says the name today, a delisted company asks no provider, a company with no listing is listed apart in the popup', async () => {
       await ctx.browser.setSettings({ providers: ['tencent', 'eastmoney', 'yahoo'] });
       const before = ctx.quotes.log.length;
       const page = await ctx.browser.newPage();
@@ -184,6 +186,19 @@ export function describeQuotes(ctx: SuiteContext): void {
         expect(twitter.face).toBe('delisted');
         expect(twitter.text).toBe('Delisted: this company no longer trades.');
         expect(ctx.quotes.log.slice(before).some((r) => /TWTR/i.test(r.path))).toBe(false);
+        // A company named by its registered name that no exchange lists: the popup lists it apart, with
+        // the short name the article gives it counted, and a click finds it in the page.
+        const popup = await popupFor(ctx, page);
+        try {
+          await popup.waitFor(inShowsText, ['#companies-heading', 'Other companies named']);
+          expect(await popup.evaluate(inContents, '.companies li .name')).toEqual(['星河智能（上海）有限公司']);
+          expect(await popup.evaluate(inContents, '.companies li .meta')).toEqual(['Mentions: 3']);
+          await clickOn(popup, { selector: '.companies li:nth-of-type(1) > button' });
+          await page.waitFor(focusShows, '星河智能（上海）有限公司');
+          await popup.screenshot(screenshotPath(ctx.browser.name, 'popup-companies'), { fullPage: true });
+        } finally {
+          await popup.close();
+        }
         expect(page.errors).toEqual([]);
       } finally {
         await page.close();

@@ -94,6 +94,7 @@ export function pageStateOf(parts: {
     ...rest,
     page: reading?.page ?? { isArticle: false, isFinance: false },
     securities: [...securities],
+    companies: reading?.analysis.companies ?? [],
     claims: reading?.analysis.claims ?? [],
     keyPoints: reading?.analysis.keyPoints ?? { headline: '', gist: '', points: [] },
     readUpTo: reading?.analysis.article.readUpTo,

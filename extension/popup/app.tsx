@@ -6,6 +6,7 @@ import { callBackground, callTab, type PageState } from '../messages.ts';
 import { explicit } from '../quiet.ts';
 import { loadSettings, type Settings, saveSettings } from '../settings.ts';
 import { redUp } from '../settings-schema.ts';
+import { CompanyList } from './companies.tsx';
 import { NothingHere } from './nothing-here.tsx';
 import { nothingReason } from './nothing-here-reason.ts';
 import { Passage } from './passage.tsx';
@@ -206,6 +207,7 @@ function Body({ view, prices, sinces, redUp, onRefreshPrices, onReveal, onReveal
           </div>
         )}
       </section>
+      {page.isArticle && <CompanyList companies={view.page.companies} onRevealText={onRevealText} />}
       {page.isArticle ? (
         <section class="claims" aria-labelledby="claims-heading">
           <h2 id="claims-heading">

@@ -12,6 +12,7 @@ function state(patch: Partial<PageState> = {}, page: Partial<PageState['page']> 
     claimsHighlighted: false,
     page: { isArticle: false, isFinance: false, ...page },
     securities: [],
+    companies: [],
     claims: [],
     keyPoints: { headline: '', gist: '', points: [] },
     site: 'example.com',
@@ -34,10 +35,15 @@ describe('nothingReason', () => {
     expect(nothingReason(state({ securities: [security], namesQuiet: true }))).toBeNull();
   });
 
-  it('lists an article with claims or key points even when it names no security', () => {
+  it('lists an article with claims, key points or other companies even when it names no security', () => {
     expect(nothingReason(state({ claims: [claim] }, { isArticle: true }))).toBeNull();
     const keyPoints = { headline: 'h', gist: '', points: [{ start: 0, end: 3, text: 'abc', score: 1 }] };
     expect(nothingReason(state({ keyPoints }, { isArticle: true }))).toBeNull();
+    const company = {
+      name: '星河智能（上海）有限公司',
+      mentions: [{ start: 0, end: 12, text: '星河智能（上海）有限公司', kind: 'name' }],
+    };
+    expect(nothingReason(state({ companies: [company] as PageState['companies'] }, { isArticle: true }))).toBeNull();
     expect(nothingReason(state({}, { isArticle: true }))).toBe('empty-article');
   });
 });

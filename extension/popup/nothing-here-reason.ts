@@ -4,7 +4,7 @@ import type { PageState } from '../messages.ts';
 /**
  * `unreadable`: no content script answered (browser pages, the extension stores, viewers);
  * `site-off`: the reader switched FinLens off on the site; `not-article`: a page that is no article
- * and names no security; `empty-article`: an article with no security, key point or claim.
+ * and names no security; `empty-article`: an article with no security, company, key point or claim.
  */
 export type NothingReason = 'unreadable' | 'site-off' | 'not-article' | 'empty-article';
 
@@ -14,5 +14,6 @@ export function nothingReason(state: PageState): Exclude<NothingReason, 'unreada
   // Names listed apart ("also mentioned") are something to show: they are in `securities` too.
   if (state.securities.length > 0) return null;
   if (!state.page.isArticle) return 'not-article';
-  return state.claims.length === 0 && state.keyPoints.points.length === 0 ? 'empty-article' : null;
+  const empty = state.claims.length === 0 && state.keyPoints.points.length === 0 && state.companies.length === 0;
+  return empty ? 'empty-article' : null;
 }

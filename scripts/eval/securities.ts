@@ -25,6 +25,14 @@ const finlensAll: Extractor = (text) => {
   const a = analyze({ text });
   return { spans: a.securities.flatMap((s) => s.mentions), symbols: a.securities.map((s) => s.symbol) };
 };
+/** Securities and the other companies an article names by their registered form (issue: company and stock mentions). */
+const finlensCompanies: Extractor = (text) => {
+  const a = analyze({ text });
+  return {
+    spans: [...a.securities, ...a.companies].flatMap((s) => s.mentions),
+    symbols: a.securities.map((s) => s.symbol),
+  };
+};
 const twitterText: Extractor = (text) => {
   const found = twitter.extractCashtagsWithIndices(text);
   return {
@@ -132,7 +140,11 @@ if (!dir) {
 const results = {
   stocknet: { finlens: stocknet(dir, finlensCashtags), twitterText: stocknet(dir, twitterText) },
   fiqa: { finlens: fiqa(dir, finlensAll), twitterText: fiqa(dir, twitterText) },
-  cfsc: { finlens: cfsc(dir, finlensAll), twitterText: cfsc(dir, twitterText) },
+  cfsc: {
+    finlens: cfsc(dir, finlensAll),
+    finlensWithCompanies: cfsc(dir, finlensCompanies),
+    twitterText: cfsc(dir, twitterText),
+  },
   finentity: finEntity(dir, join(dir, '../data/reference')),
 };
 const s = results.stocknet;
@@ -159,6 +171,11 @@ console.log(
 console.log(
   `                           recall (overlap)  ${cell(c.finlens.recallOverlap)}        ${cell(c.twitterText.recallOverlap)}`,
 );
+const cc = c.finlensWithCompanies;
+console.log(
+  `  with the other companies  precision (overlap)${cell(cc.precisionOverlap)}   (string-consistent ${cell(cc.precisionConsistent)})`,
+);
+console.log(`  (legal and group names)   recall (overlap)  ${cell(cc.recallOverlap)}                  >= 0.80`);
 const fe = results.finentity;
 console.log(`FinEntity listed companies recall (overlap)  ${cell(fe.recall)}           n/a  >= 0.90`);
 console.log(`                           mentions outside every annotation ${cell(fe.outsideShare)}  <= 0.05`);

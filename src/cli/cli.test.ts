@@ -46,6 +46,10 @@ describe('finlens analyze', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('US:BIDU');
     expect(r.out).toContain('"腾讯控股(00700)"');
+    const other = run(['analyze', '-', '--text', '--format', 'text'], '公司全资子公司江苏恒远新材料有限公司投产。');
+    expect(other.out).toContain(
+      'No securities found.\nOther companies (no listing known):\n  江苏恒远新材料有限公司\n',
+    );
   });
 
   it('answers each JSONL line with the same id, and a bad line with an error line', () => {

@@ -1,18 +1,22 @@
 import type { PageFacts } from '../analyze.ts';
-import type { Analysis } from '../types.ts';
+import type { Analysis, Mention } from '../types.ts';
 import type { PriceCheckLine } from './check-prices.ts';
 
-/** A reader's view of an Analysis: one line a security, then its mentions with offsets. */
+/** A reader's view of an Analysis: one line a security, then its mentions with offsets; then the other companies. */
 export function formatText(analysis: Analysis): string {
-  if (analysis.securities.length === 0) return 'No securities found.\n';
-  const lines: string[] = [];
+  const lines: string[] = analysis.securities.length === 0 ? ['No securities found.'] : [];
+  const mention = (m: Mention) =>
+    `    ${String(m.start).padStart(7)}-${String(m.end).padEnd(7)} ${m.kind.padEnd(15)} ${JSON.stringify(m.text)}`;
   for (const s of analysis.securities) {
     const name = [s.name.zh, s.name.en].filter(Boolean).join(' / ') || '(no name)';
     lines.push(`${s.id.padEnd(14)} ${s.type.padEnd(7)} ${name}`);
-    for (const m of s.mentions)
-      lines.push(
-        `    ${String(m.start).padStart(7)}-${String(m.end).padEnd(7)} ${m.kind.padEnd(15)} ${JSON.stringify(m.text)}`,
-      );
+    for (const m of s.mentions) lines.push(mention(m));
+  }
+  const { companies } = analysis;
+  if (companies.length > 0) lines.push('Other companies (no listing known):');
+  for (const c of companies) {
+    lines.push(`  ${c.name}`);
+    for (const m of c.mentions) lines.push(mention(m));
   }
   return `${lines.join('\n')}\n`;
 }
