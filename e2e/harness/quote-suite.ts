@@ -196,6 +196,7 @@ export function describeQuotes(ctx: SuiteContext): void {
           await clickOn(popup, { selector: '.companies li:nth-of-type(1) > button' });
           await page.waitFor(focusShows, '星河智能（上海）有限公司');
           await popup.screenshot(screenshotPath(ctx.browser.name, 'popup-companies'), { fullPage: true });
+          expect(await axeViolations(popup)).toEqual([]);
         } finally {
           await popup.close();
         }

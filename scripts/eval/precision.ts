@@ -24,6 +24,8 @@ if (!dir) {
 const verbose = process.argv.includes('--verbose');
 /** `--quiet-names`: print each name found on a quiet page (listed there, never highlighted). */
 const quietNames = process.argv.includes('--quiet-names');
+/** `--companies`: print each other company the popup would list (registered names without a listing), with its context. */
+const printCompanies = process.argv.includes('--companies');
 const SETS = [
   'zh-web-content-extraction',
   'zyte-article-extraction-benchmark',
@@ -45,6 +47,8 @@ interface SetReport {
   quietNamesHighlighted: number;
   /** Name mentions on finance pages (highlighted), each printed with --verbose. */
   financeNames: number;
+  /** Other companies the popup lists (articles only; never marked), each printed with --companies. */
+  companies: number;
 }
 const report: Record<string, SetReport> = {};
 for (const set of SETS) {
@@ -55,6 +59,7 @@ for (const set of SETS) {
     quietNames: 0,
     quietNamesHighlighted: 0,
     financeNames: 0,
+    companies: 0,
   };
   for (const file of htmlFiles(join(dir, set))) {
     const bytes = readFileSync(file);
@@ -63,6 +68,15 @@ for (const set of SETS) {
     const names = mentions.filter((m) => m.kind === 'name');
     const quiet = namesQuiet(page, false);
     r.pages++;
+    r.companies += analysis.companies.length;
+    if (printCompanies) {
+      const text = analysis.article.text;
+      for (const {
+        name,
+        mentions: [m],
+      } of analysis.companies)
+        console.log(`company: ${set} ${name} | ${text.slice(Math.max(0, m.start - 16), m.start).replace(/\s+/g, ' ')}`);
+    }
     if (quiet) {
       r.quietPages++;
       r.quietNames += names.length;
@@ -86,14 +100,14 @@ for (const set of SETS) {
 }
 
 console.log(
-  '\nset                                  pages  finance  quiet  names on quiet pages  highlighted  names on finance pages',
+  '\nset                                  pages  finance  quiet  names on quiet pages  highlighted  names on finance pages  other companies',
 );
 for (const [set, r] of Object.entries(report))
   console.log(
-    `${set.padEnd(36)}${String(r.pages).padStart(6)}${String(r.financePages).padStart(9)}${String(r.quietPages).padStart(7)}${String(r.quietNames).padStart(22)}${String(r.quietNamesHighlighted).padStart(13)}${String(r.financeNames).padStart(24)}`,
+    `${set.padEnd(36)}${String(r.pages).padStart(6)}${String(r.financePages).padStart(9)}${String(r.quietPages).padStart(7)}${String(r.quietNames).padStart(22)}${String(r.quietNamesHighlighted).padStart(13)}${String(r.financeNames).padStart(24)}${String(r.companies).padStart(17)}`,
   );
 console.log(
-  '(highlighted: with the default settings; the goal is 0. --verbose prints every name on finance pages with its context)',
+  '(highlighted: with the default settings; the goal is 0. --verbose prints every name on finance pages with its context;\n other companies: listed in the popup of an article, never marked; --companies prints each)',
 );
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
 writeFileSync(join(ROOT, 'reports/eval-precision.json'), `${JSON.stringify(report, null, 2)}\n`);
