@@ -68,6 +68,12 @@ export function hasChineseContext(text: string, r: Range): boolean {
 const PRICE_MOVE =
   /^(?:也|则|盘中|午后|早盘|尾盘|一度|股价)?(?:上|大|暴|急|收|微)?(?:[涨跌](?:超|逾|近)?\d+(?:\.\d+)?%|\d+天\d+板|\d+连?板|首板)/;
 
+/**
+ * A product in Latin letters right after a Chinese name (`苹果iPhone15`, `小米SU7`):
+ * the company, not the fruit. An acronym alone (`机器人AI`) is no product.
+ */
+const PRODUCT_AFTER = /^(?:i?[A-Z][a-z]+(?:\s?\d{1,3})?|[A-Z]{1,4}\d{1,3})(?![A-Za-z0-9])/;
+
 /** Whether the name is followed at once by the move of its shares. */
 export function movesAfter(text: string, r: Range): boolean {
   return PRICE_MOVE.test(text.slice(r.end, r.end + 16));
@@ -144,7 +150,8 @@ function insideLongerName(text: string, r: Range): boolean {
 /**
  * Whether a name that is also a word names the company here. Any name does with a company word or
  * its code after it, or its shares' move right after it (`Booking涨超5%`, `苹果跌超3%`). A Chinese
- * name needs finance words within a few characters, or to open an announcement headline (an
+ * name needs finance words within a few characters, a product of its right after it (`苹果iPhone15`),
+ * or to open an announcement headline (an
  * ordinary word: in a text about finance); a place or a person's name takes a text about finance
  * too. An English one needs finance talk in its sentence without being part of a longer
  * capitalised name. The commonest words (`needsCompanyWord`) take a company word, code or move only.
@@ -155,7 +162,7 @@ export function namesTheCompany(text: string, n: NameCandidate, financeText: () 
   // Chinese by either end: `XD贵州茅` and `TCL中环` are read as Chinese names are.
   const first = Math.max(text.charCodeAt(n.start), text.charCodeAt(n.end - 1));
   if (first >= 0x3400) {
-    if (hasChineseContext(text, n)) return true;
+    if (hasChineseContext(text, n) || PRODUCT_AFTER.test(text.slice(n.end, n.end + 16))) return true;
     if (opensHeadline(text, n)) return n.entry.financeTextSuffices || financeText();
     return n.entry.financeTextSuffices && financeText();
   }

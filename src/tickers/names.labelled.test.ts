@@ -184,6 +184,14 @@ const chinese: [string, string, Expected][] = [
       ['大豆基金', 'name', 'US:SOYB'],
     ],
   ],
+  [
+    'a product in Latin letters right after an ordinary-word name is the company; the fruit stays a fruit',
+    '目前苹果iPhone15系列量产已经启动，小米SU7交付提速。我买了一斤苹果，Apple ID忘了；机器人AI技术进步。',
+    [
+      ['苹果', 'name', 'US:AAPL'],
+      ['小米', 'name', 'HK:01810'],
+    ],
+  ],
   ['a kind of fund and a foundation are not those ETFs', '大豆基金会向农户发放补贴，新兴市场ETF是一类产品。', []],
 ];
 
