@@ -71,6 +71,15 @@ describe('not companies', () => {
   ];
   for (const [why, text] of cases) it(why, () => expect(companies(text)).toEqual([]));
 
+  it('a short name that stands for a role (“公司”, “甲方”) names nothing after', () => {
+    const text =
+      '江苏恒远新材料有限公司（以下简称“公司”）与北方重工有限责任公司（以下简称“甲方”）签约，公司与甲方将合作。';
+    expect(companies(text)).toEqual([
+      ['江苏恒远新材料有限公司', ['江苏恒远新材料有限公司']],
+      ['北方重工有限责任公司', ['北方重工有限责任公司']],
+    ]);
+  });
+
   it("a listing's legal name is the listing, not another company", () => {
     const a = analyze({ text: '国家药监局批准江苏恒瑞医药股份有限公司的新药上市申请。' });
     expect(a.securities.map((s) => s.id)).toEqual(['SH:600276']);

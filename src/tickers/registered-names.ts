@@ -124,7 +124,12 @@ function placeOpening(text: string, close: number, limit: number): number | unde
 /** `（以下简称“米哈游”）`, `(简称"天心制药")`, `（以下简称天心制药）` right after a name: the short name it defines. */
 const DEFINED_SHORT = /^[(（](?:以下)?简称[：:]?\s?[“"「‘]?([\p{Script=Han}A-Za-z0-9]{2,12})[”"」’]?[)）]/u;
 
-/** The short name the text defines for the name ending at `end`, if it defines one there. */
+/** Short names that stand for a role, not for one company (`（以下简称“公司”）`, `“发行人”`, `“甲方”`). */
+const ROLE =
+  /^(?:本|该|其|贵)?(?:公司|集团|企业|子公司|母公司|上市公司|发行人|标的公司|目标公司|标的|目标|合伙企业|基金|本行|甲方|乙方|丙方|对方|交易对方|买方|卖方|出让方|受让方|投资人|投资方|借款人|担保人)$/u;
+
+/** The short name the text defines for the name ending at `end`, if it defines one there that names it alone. */
 export function definedShortName(text: string, end: number): string | undefined {
-  return DEFINED_SHORT.exec(text.slice(end, end + 24))?.[1];
+  const short = DEFINED_SHORT.exec(text.slice(end, end + 24))?.[1];
+  return short && !ROLE.test(short) && !GENERIC.test(short) ? short : undefined;
 }
