@@ -15,6 +15,7 @@ const LEAD =
   /^.*(?:[的在是与及对向从为将被由了其日年等称某]|旗下|子公司|公告|披露|收购|增持|减持|持有|买入|卖出|关注|推荐|包括|其中|例如)/u;
 /** Words before a bracketed code that are not a name. */
 const NOT_A_NAME = /(?:代码|简称|股票|股份|公司|证券|个股|标的|基金|指数|板块|概念|[A港美B]股|^\d+)$/u;
+/** The longest name taken; read back twice as far, so that a lead word before a name is seen and cut. */
 const MAX = 12;
 const READ_BACK = 24;
 

@@ -20,13 +20,14 @@ const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
 /** What stands before a name in its clause, anywhere in the run read back: the name starts after the last. */
 const LEAD = new RegExp(
   `^.*(?:${[
-    // Words that introduce a company.
+    // Words that introduce a company: its tie to another, the news about it, a role it has.
     '子公司|孙公司|参股公司|关联公司|关联方|控股股东|大股东|股东|旗下|所属|下属|以下简称|简称',
     '披露|公告|获悉|消息|显示|审理|批准|同意|增设|增加|转让给|收到|采用|购买|收购|签署|签约|宣布|表示',
     '据悉|据了解|了解|记者|仪式|近期|近日|其中|包括|成为|作为|更名为|变更为|接任者为|由原|为原',
-    // Particles and prepositions no company name carries, and dates.
+    // Words of prose that run into a name without punctuation (现任…, 联手…, 以及…, …企业长鑫…).
     '现任|担任|同志|承包|联手|伙伴|知名|考虑|形成|身处|拉动|带动|推动|驱动|最终|报告期内|期内|以及|而|系',
     '企业(?!管理|发展|服务|咨询|集团)',
+    // Particles and prepositions no company name carries (为 but in 华为, 作为), and dates.
     '拟|通过|方面|[的在从对由诉据给某被将是了但于与等称即也就已仍还又]|向(?!日)|(?<![华有作])为|\\d+[年月日号]',
   ].join('|')})`,
   'u',
