@@ -52,6 +52,14 @@ describe('companies by their registered form', () => {
       ],
     ],
     [
+      'a name that holds a word the cut knows elsewhere (都 of 成都, 为 of 华为)',
+      '郑商所增设成都远星电子有限公司为交割厂库；华为技术有限公司发布新品。',
+      [
+        ['成都远星电子有限公司', ['成都远星电子有限公司']],
+        ['华为技术有限公司', ['华为技术有限公司']],
+      ],
+    ],
+    [
       'Traditional Chinese, reported as written',
       '旗下子公司台灣遠星科技股份有限公司今年營收成長。',
       [['台灣遠星科技股份有限公司', ['台灣遠星科技股份有限公司']]],

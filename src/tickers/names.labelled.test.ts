@@ -192,6 +192,7 @@ const chinese: [string, string, Expected][] = [
       ['小米', 'name', 'HK:01810'],
     ],
   ],
+  ['a model code after a name is no product', '我们这次测评的昌河爱迪尔CH7121，空间宽敞。', []],
   ['a kind of fund and a foundation are not those ETFs', '大豆基金会向农户发放补贴，新兴市场ETF是一类产品。', []],
 ];
 
